@@ -1,0 +1,2 @@
+/** JPA queries, parsers and report data assembly. */
+package vn.danhgia.evaluation.infrastructure;

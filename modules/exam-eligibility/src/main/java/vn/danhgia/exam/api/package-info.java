@@ -1,0 +1,2 @@
+/** Facades, DTO records and events: the only package of this module others may import. */
+package vn.danhgia.exam.api;

@@ -1,0 +1,2 @@
+/** Entities, value objects and rules (pure Java rules, no Jakarta imports in rules). */
+package vn.danhgia.exam.domain;

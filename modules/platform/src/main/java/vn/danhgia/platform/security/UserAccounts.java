@@ -1,0 +1,36 @@
+package vn.danhgia.platform.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates and finds user accounts; passwords are hashed with PBKDF2 (Jakarta Security). */
+@Stateless
+public class UserAccounts {
+
+    @PersistenceContext(unitName = "platform")
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash passwordHash;
+
+    public UserAccount create(String username, String displayName, char[] password, Set<Role> roles) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash.generate(password), roles);
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+}

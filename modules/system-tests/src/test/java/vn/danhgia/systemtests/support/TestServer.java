@@ -1,0 +1,31 @@
+package vn.danhgia.systemtests.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Addresses of the Payara server under test and a plain HTTP client for it. */
+public final class TestServer {
+
+    public static final int HTTP_PORT = Integer.getInteger("test.http.port", 28080);
+    public static final String ROOT = "http://localhost:" + HTTP_PORT;
+    public static final String APP = ROOT + "/danhgia";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = System.getProperty("test.admin.password", "Test-Admin-2026");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private TestServer() {
+    }
+
+    public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
