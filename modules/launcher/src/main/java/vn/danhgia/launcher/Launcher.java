@@ -33,7 +33,9 @@ public final class Launcher {
     private final PayaraDomain domain;
     private final Asadmin asadmin;
     private EmbeddedDatabase database;
-    private boolean domainStarted;
+    private volatile boolean domainStarted;
+    private volatile boolean domainStarting;
+    private volatile boolean shuttingDown;
     private boolean stopped;
 
     Launcher(LauncherSettings settings) {
@@ -154,8 +156,7 @@ public final class Launcher {
         logMark = new ServerLog(domain.serverLog()).mark();
         long t0 = System.nanoTime();
         Console.info("Khởi động Payara Server (starting Payara Server)...");
-        domainStarted = true;
-        domain.start(settings.serverEnvironment());
+        startDomainProcess();
         Console.info("Payara đã chạy (started) sau " + Console.elapsed(t0));
         if (fresh) {
             long t1 = System.nanoTime();
@@ -163,8 +164,19 @@ public final class Launcher {
                     + " rồi khởi động lại (then restarting)...");
             domain.applyConfig();
             domain.stop();
-            domain.start(settings.serverEnvironment());
+            startDomainProcess();
             Console.info("Đã cấu hình và khởi động lại (configured and restarted) sau " + Console.elapsed(t1));
+        }
+    }
+
+    /** start-domain, flagged so that a Ctrl-C meanwhile waits for it and then stops the domain. */
+    private void startDomainProcess() throws IOException {
+        domainStarted = true;
+        domainStarting = true;
+        try {
+            domain.start(settings.serverEnvironment());
+        } finally {
+            domainStarting = false;
         }
     }
 
@@ -240,6 +252,9 @@ public final class Launcher {
 
     private void waitForStop() throws InterruptedException {
         while (!control.stopRequested()) {
+            if (shuttingDown) {
+                return; // Ctrl-C: the shutdown hook is stopping everything
+            }
             if (!domain.isRunning()) {
                 Console.warn("Payara đã dừng từ bên ngoài (Payara was stopped from outside); dừng luôn MariaDB"
                         + " (stopping the database too)");
@@ -252,6 +267,7 @@ public final class Launcher {
 
     /** Stops what this run started: Payara first, then the database. Idempotent (hook and normal exit). */
     synchronized void shutdown(String reason) {
+        shuttingDown = true;
         if (stopped) {
             return;
         }
@@ -259,6 +275,9 @@ public final class Launcher {
         boolean anything = domainStarted || database != null;
         if (anything) {
             Console.info("Đang dừng (stopping): " + reason);
+        }
+        for (int i = 0; domainStarting && i < 240; i++) {
+            sleepQuietly(500); // let a running start-domain finish, so the domain is not left running
         }
         if (domainStarted && domain.isRunning()) {
             long t0 = System.nanoTime();
@@ -376,6 +395,14 @@ public final class Launcher {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
