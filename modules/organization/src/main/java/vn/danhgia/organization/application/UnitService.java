@@ -51,7 +51,7 @@ public class UnitService implements UnitFacade {
                         "Không tìm thấy đơn vị cấp trên có mã " + request.parentCode() + ".");
             }
         }
-        Unit unit = new Unit(request.code(), request.name(), request.unitType(), request.block(), parent,
+        Unit unit = new Unit(request.code(), request.name(), request.unitType(), request.kind(), request.block(), parent,
                 request.validFrom());
         em.persist(unit);
         em.flush();
@@ -65,7 +65,7 @@ public class UnitService implements UnitFacade {
 
     private static UnitView toView(Unit u) {
         Unit p = u.getParent();
-        return new UnitView(u.getId(), u.getCode(), u.getName(), u.getUnitType(), u.getBlock(),
+        return new UnitView(u.getId(), u.getCode(), u.getName(), u.getUnitType(), u.getKind(), u.getBlock(),
                 p == null ? null : p.getId(), p == null ? null : p.getName(), u.getValidFrom(), u.getValidTo());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import vn.danhgia.organization.api.Block;
+import vn.danhgia.organization.api.UnitKind;
 
 /**
  * A unit of the organisation tree with its validity period (RULES.md ORG-1): a 2023 quarter is
@@ -35,6 +36,10 @@ public class Unit {
 
     @Column(name = "unit_type", nullable = false, length = 64)
     private String unitType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private UnitKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -59,10 +64,11 @@ public class Unit {
     protected Unit() {
     }
 
-    public Unit(String code, String name, String unitType, Block block, Unit parent, LocalDate validFrom) {
+    public Unit(String code, String name, String unitType, UnitKind kind, Block block, Unit parent, LocalDate validFrom) {
         this.code = code;
         this.name = name;
         this.unitType = unitType;
+        this.kind = kind;
         this.block = block;
         this.parent = parent;
         this.validFrom = validFrom;
@@ -77,6 +83,7 @@ public class Unit {
     public String getCode() { return code; }
     public String getName() { return name; }
     public String getUnitType() { return unitType; }
+    public UnitKind getKind() { return kind; }
     public Block getBlock() { return block; }
     public Unit getParent() { return parent; }
     public LocalDate getValidFrom() { return validFrom; }

@@ -8,13 +8,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.organization.api.Block;
+import vn.danhgia.organization.api.UnitKind;
 
 class UnitTest {
 
     @Test
     @DisplayName("ORG-1: a unit is part of the tree from its first valid day")
     void validFrom() {
-        Unit ward = new Unit("P14", "Phường Việt Hưng", "Phường", Block.GOVERNMENT, null, LocalDate.of(2025, 7, 1));
+        Unit ward = new Unit("P14", "Phường Việt Hưng", "Phường", UnitKind.WARD_PEOPLES_COMMITTEE, Block.GOVERNMENT, null, LocalDate.of(2025, 7, 1));
         assertFalse(ward.validOn(LocalDate.of(2025, 6, 30)));
         assertTrue(ward.validOn(LocalDate.of(2025, 7, 1)));
         assertTrue(ward.validOn(LocalDate.of(2030, 1, 1)));
@@ -23,8 +24,8 @@ class UnitTest {
     @Test
     @DisplayName("ORG-1: a child's position in the tree follows its parent")
     void sortPath() {
-        Unit district = new Unit("UBND", "UBND quận", "UBND", Block.GOVERNMENT, null, LocalDate.of(2023, 1, 1));
-        Unit office = new Unit("UB-PNV", "Phòng Nội vụ", "Phòng", Block.GOVERNMENT, district, LocalDate.of(2023, 1, 1));
+        Unit district = new Unit("UBND", "UBND quận", "UBND", UnitKind.PEOPLES_COMMITTEE, Block.GOVERNMENT, null, LocalDate.of(2023, 1, 1));
+        Unit office = new Unit("UB-PNV", "Phòng Nội vụ", "Phòng", UnitKind.HOME_AFFAIRS_OFFICE, Block.GOVERNMENT, district, LocalDate.of(2023, 1, 1));
         assertEquals("UBND/UB-PNV", office.getSortPath());
     }
 }

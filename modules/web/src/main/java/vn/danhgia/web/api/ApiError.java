@@ -18,6 +18,10 @@ public record ApiError(String code, String message) {
         return new ApiError("UNAUTHENTICATED", "Bạn cần đăng nhập để sử dụng chức năng này.");
     }
 
+    public static ApiError badCredentials() {
+        return new ApiError("BAD_CREDENTIALS", "Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+
     public static ApiError forbidden() {
         return new ApiError("FORBIDDEN", "Bạn không có quyền thực hiện thao tác này.");
     }

@@ -20,7 +20,8 @@ import vn.danhgia.platform.audit.AuditLog;
 import vn.danhgia.web.api.ApiError;
 
 /**
- * Form login for screens, a JSON 401 for the REST API. The login page calls
+ * Form login for screens; for the REST API a session or HTTP Basic credentials (for scripts and
+ * the benchmark), and a JSON 401 otherwise. The login page calls
  * {@code SecurityContext.authenticate} with the credentials; the session then carries the
  * identity. Every login attempt is written to the audit log.
  */
@@ -44,6 +45,14 @@ public class DanhGiaAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential != null) {
             return login(request, credential, context);
         }
+        Credential basic = BasicCredentials.parse(request.getHeader("Authorization"));
+        if (basic != null && isApi(request)) {
+            AuthenticationStatus status = login(request, basic, context);
+            if (status == AuthenticationStatus.SEND_FAILURE) {
+                writeApiError(response, ApiError.badCredentials());
+            }
+            return status;
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
@@ -63,9 +72,9 @@ public class DanhGiaAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus askForLogin(HttpServletRequest request, HttpServletResponse response) {
         try {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = pathOf(request);
             if (path.startsWith(API_PREFIX)) {
-                ApiError.write(response, HttpServletResponse.SC_UNAUTHORIZED, ApiError.unauthenticated());
+                writeApiError(response, ApiError.unauthenticated());
                 return AuthenticationStatus.SEND_FAILURE;
             }
             String loginUrl = request.getContextPath() + LOGIN_PAGE + "?next="
@@ -79,6 +88,22 @@ public class DanhGiaAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IOException e) {
             throw new IllegalStateException("Cannot answer an unauthenticated request", e);
         }
+    }
+
+    private static void writeApiError(HttpServletResponse response, ApiError error) {
+        try {
+            ApiError.write(response, HttpServletResponse.SC_UNAUTHORIZED, error);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot answer an unauthenticated API request", e);
+        }
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return pathOf(request).startsWith(API_PREFIX);
     }
 
     /** An expired session during an ajax request: tell the page to go to the login page. */

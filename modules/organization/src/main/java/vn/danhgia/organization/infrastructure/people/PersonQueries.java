@@ -1,0 +1,206 @@
+package vn.danhgia.organization.infrastructure.people;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.danhgia.organization.api.StaffCategory;
+import vn.danhgia.organization.api.UnitRole;
+import vn.danhgia.organization.api.people.PersonDetail;
+import vn.danhgia.organization.api.people.PersonFacade.GradeOption;
+import vn.danhgia.organization.api.people.PersonPage;
+import vn.danhgia.organization.api.people.PersonQuery;
+import vn.danhgia.organization.api.people.PersonSummary;
+import vn.danhgia.platform.i18n.VietnameseText;
+
+/**
+ * The staff registry read model: set-based SQL over org_person and its dated facts, so that a
+ * filtered, sorted page of 200,000 people is one query plus one count.
+ */
+@Dependent
+public class PersonQueries {
+
+    private static final Map<PersonQuery.SortField, String> ORDER = Map.of(
+            PersonQuery.SortField.FULL_NAME, "p.full_name",
+            PersonQuery.SortField.STAFF_CODE, "p.staff_code",
+            PersonQuery.SortField.BIRTH_DATE, "p.birth_date",
+            PersonQuery.SortField.UNIT, "u.name",
+            PersonQuery.SortField.CATEGORY, "p.category");
+
+    /** The primary membership and the latest grade appointment on the date (ORG-4, ORG-9). */
+    private static final String FROM = " FROM org_person p"
+            + " LEFT JOIN org_membership m ON m.person_id = p.id AND m.kind = 'PRIMARY'"
+            + "   AND m.valid_from <= ?1 AND (m.valid_to IS NULL OR m.valid_to > ?1)"
+            + " LEFT JOIN org_unit u ON u.id = m.unit_id"
+            + " LEFT JOIN org_grade_appointment g ON g.id = (SELECT g2.id FROM org_grade_appointment g2"
+            + "   WHERE g2.person_id = p.id AND g2.appointed_on <= ?1 ORDER BY g2.appointed_on DESC, g2.id DESC LIMIT 1)";
+
+    @PersistenceContext(unitName = "organization")
+    EntityManager em;
+
+    public PersonPage search(PersonQuery query) {
+        List<Object> params = new ArrayList<>();
+        params.add(query.asOf());
+        String where = where(query, params);
+        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + FROM + where), params)
+                .getSingleResult()).longValue();
+        String order = " ORDER BY " + ORDER.get(query.sort()) + (query.ascending() ? " ASC" : " DESC") + ", p.id";
+        Query page = bind(em.createNativeQuery("SELECT p.id, p.staff_code, p.full_name, p.birth_date, p.sex, p.category,"
+                + " m.unit_id, u.name, m.position_title, m.unit_role, g.grade_code" + FROM + where + order
+                + " LIMIT " + query.pageSize() + " OFFSET " + query.first()), params);
+        List<PersonSummary> items = new ArrayList<>();
+        for (Object row : page.getResultList()) {
+            items.add(summary((Object[]) row));
+        }
+        return new PersonPage(total, items);
+    }
+
+    private static String where(PersonQuery query, List<Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String folded = VietnameseText.fold(query.name());
+        if (folded != null && !folded.isEmpty()) {
+            params.add("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" AND p.search_name LIKE ?").append(params.size());
+        }
+        if (query.unitId() != null) {
+            params.add(query.unitId());
+            where.append(" AND m.unit_id = ?").append(params.size());
+        }
+        if (query.category() != null) {
+            params.add(query.category().name());
+            where.append(" AND p.category = ?").append(params.size());
+        }
+        if (query.gradeCode() != null && !query.gradeCode().isBlank()) {
+            params.add(query.gradeCode().trim());
+            where.append(" AND g.grade_code = ?").append(params.size());
+        }
+        return where.toString();
+    }
+
+    private static Query bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+
+    private static PersonSummary summary(Object[] r) {
+        return new PersonSummary(Rows.number(r[0]), Rows.string(r[1]), Rows.string(r[2]), Rows.date(r[3]),
+                Rows.string(r[4]), StaffCategory.valueOf(Rows.string(r[5])), Rows.nullableNumber(r[6]),
+                Rows.string(r[7]), Rows.string(r[8]), r[9] == null ? null : UnitRole.valueOf(Rows.string(r[9])),
+                Rows.string(r[10]));
+    }
+
+    public Optional<PersonDetail> detail(long id) {
+        List<?> found = em.createNativeQuery("SELECT id, staff_code, full_name, birth_date, sex, ethnicity, minority_area,"
+                + " category, standing_committee_managed, version FROM org_person WHERE id = ?1")
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] p = (Object[]) found.get(0);
+        return Optional.of(new PersonDetail(id, Rows.string(p[1]), Rows.string(p[2]), Rows.date(p[3]),
+                Rows.string(p[4]), Rows.string(p[5]), Rows.bool(p[6]), StaffCategory.valueOf(Rows.string(p[7])),
+                Rows.bool(p[8]), Rows.number(p[9]), memberships(id), grades(id), qualifications(id),
+                emulationTitles(id), legalParticipations(id), absences(id), disciplines(id), inspections(id),
+                revisions(id)));
+    }
+
+    private List<Object[]> rows(String sql, long personId) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql).setParameter(1, personId).getResultList()) {
+            rows.add(row instanceof Object[] array ? array : new Object[] {row});
+        }
+        return rows;
+    }
+
+    private List<PersonDetail.Membership> memberships(long id) {
+        return rows("SELECT m.unit_id, u.name, m.position_title, m.unit_role, m.leader, m.kind, m.valid_from, m.valid_to"
+                + " FROM org_membership m JOIN org_unit u ON u.id = m.unit_id WHERE m.person_id = ?1"
+                + " ORDER BY m.valid_from DESC, m.id DESC", id).stream()
+                .map(r -> new PersonDetail.Membership(Rows.number(r[0]), Rows.string(r[1]), Rows.string(r[2]),
+                        Rows.string(r[3]), Rows.bool(r[4]), Rows.string(r[5]), Rows.date(r[6]), Rows.date(r[7])))
+                .toList();
+    }
+
+    private List<PersonDetail.GradeAppointment> grades(long id) {
+        return rows("SELECT a.grade_code, g.name, a.appointed_on, a.ended_on FROM org_grade_appointment a"
+                + " JOIN org_grade g ON g.code = a.grade_code WHERE a.person_id = ?1 ORDER BY a.appointed_on DESC", id)
+                .stream()
+                .map(r -> new PersonDetail.GradeAppointment(Rows.string(r[0]), Rows.string(r[1]), Rows.date(r[2]),
+                        Rows.date(r[3])))
+                .toList();
+    }
+
+    private List<PersonDetail.Qualification> qualifications(long id) {
+        return rows("SELECT kind, name, level, field, institution, country, language_of_instruction, full_time,"
+                + " issued_on, expires_on, framework_level, score FROM org_qualification WHERE person_id = ?1"
+                + " ORDER BY issued_on DESC", id).stream()
+                .map(r -> new PersonDetail.Qualification(Rows.string(r[0]), Rows.string(r[1]), Rows.string(r[2]),
+                        Rows.string(r[3]), Rows.string(r[4]), Rows.string(r[5]), Rows.string(r[6]),
+                        Rows.nullableBool(r[7]), Rows.date(r[8]), Rows.date(r[9]), Rows.string(r[10]),
+                        Rows.decimal(r[11])))
+                .toList();
+    }
+
+    private List<PersonDetail.EmulationTitle> emulationTitles(long id) {
+        return rows("SELECT title, level, year FROM org_emulation_title WHERE person_id = ?1 ORDER BY year DESC", id)
+                .stream()
+                .map(r -> new PersonDetail.EmulationTitle(Rows.string(r[0]), Rows.string(r[1]), (int) Rows.number(r[2])))
+                .toList();
+    }
+
+    private List<PersonDetail.LegalParticipation> legalParticipations(long id) {
+        return rows("SELECT title, kind, role, approved_on FROM org_legal_participation WHERE person_id = ?1"
+                + " ORDER BY approved_on DESC", id).stream()
+                .map(r -> new PersonDetail.LegalParticipation(Rows.string(r[0]), Rows.string(r[1]), Rows.string(r[2]),
+                        Rows.date(r[3])))
+                .toList();
+    }
+
+    private List<PersonDetail.Absence> absences(long id) {
+        return rows("SELECT kind, start_date, end_date, note FROM org_absence WHERE person_id = ?1"
+                + " ORDER BY start_date DESC", id).stream()
+                .map(r -> new PersonDetail.Absence(Rows.string(r[0]), Rows.date(r[1]), Rows.date(r[2]), Rows.string(r[3])))
+                .toList();
+    }
+
+    private List<PersonDetail.Discipline> disciplines(long id) {
+        return rows("SELECT system, measure, in_force_from, in_force_to, decision FROM org_discipline"
+                + " WHERE person_id = ?1 ORDER BY in_force_from DESC", id).stream()
+                .map(r -> new PersonDetail.Discipline(Rows.string(r[0]), Rows.string(r[1]), Rows.date(r[2]),
+                        Rows.date(r[3]), Rows.string(r[4])))
+                .toList();
+    }
+
+    private List<PersonDetail.Inspection> inspections(long id) {
+        return rows("SELECT kind, start_date, end_date, conclusion FROM org_inspection WHERE person_id = ?1"
+                + " ORDER BY start_date DESC", id).stream()
+                .map(r -> new PersonDetail.Inspection(Rows.string(r[0]), Rows.date(r[1]), Rows.date(r[2]),
+                        Rows.string(r[3])))
+                .toList();
+    }
+
+    private List<PersonDetail.Revision> revisions(long id) {
+        return rows("SELECT changed_at, changed_by, reason, before_json, after_json FROM org_person_revision"
+                + " WHERE person_id = ?1 ORDER BY changed_at DESC, id DESC", id).stream()
+                .map(r -> new PersonDetail.Revision(Rows.dateTime(r[0]), Rows.string(r[1]), Rows.string(r[2]),
+                        Rows.string(r[3]), Rows.string(r[4])))
+                .toList();
+    }
+
+    public List<GradeOption> grades() {
+        List<GradeOption> options = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT code, name FROM org_grade ORDER BY kind, code").getResultList()) {
+            Object[] r = (Object[]) row;
+            options.add(new GradeOption(Rows.string(r[0]), Rows.string(r[1])));
+        }
+        return options;
+    }
+
+}
