@@ -33,7 +33,7 @@ CREATE TABLE org_unit_event_unit (
 CREATE TABLE org_grade (
     code       VARCHAR(20)  PRIMARY KEY,
     name       VARCHAR(200) NOT NULL,
-    kind       VARCHAR(16)  NOT NULL,
+    kind       VARCHAR(24)  NOT NULL,
     CONSTRAINT ck_org_grade_kind CHECK (kind IN ('CIVIL_SERVICE', 'PROFESSIONAL_TITLE'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

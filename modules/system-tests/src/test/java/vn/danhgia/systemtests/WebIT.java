@@ -130,10 +130,10 @@ class WebIT {
 
             assertThat(page.locator("h1.dg-title")).hasText("Danh sách đơn vị");
             assertThat(cell(page, "Quận ủy Long Biên").first()).isVisible();
-            var nameFilter = page.locator("#unitsForm\\:unitsTable input.ui-column-filter").first();
+            var nameFilter = page.locator("#unitsForm\\:views\\:unitsTable input.ui-column-filter").first();
             nameFilter.fill("Nội vụ");
             nameFilter.dispatchEvent("keyup");
-            assertThat(page.locator("#unitsForm\\:unitsTable_data tr")).hasCount(1);
+            assertThat(page.locator("#unitsForm\\:views\\:unitsTable_data tr")).hasCount(1);
             assertThat(cell(page, "Phòng Nội vụ")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("02-units-vi.png")).setFullPage(true));
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.danhgia.organization.api.NewUnit;
 import vn.danhgia.organization.api.OrganizationException;
 import vn.danhgia.organization.api.UnitFacade;
@@ -32,6 +34,19 @@ public class UnitService implements UnitFacade {
 
     @Inject
     private UnitListReportAssembler unitListReport;
+
+    @Override
+    public Map<Long, Integer> headcounts(LocalDate date) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT unit_id, COUNT(DISTINCT person_id) FROM org_membership"
+                        + " WHERE kind IN ('PRIMARY', 'SECONDMENT') AND valid_from <= ?1"
+                        + " AND (valid_to IS NULL OR valid_to > ?1) GROUP BY unit_id")
+                .setParameter(1, date).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return counts;
+    }
 
     @Override
     public byte[] unitListPdf(LocalDate date) {
