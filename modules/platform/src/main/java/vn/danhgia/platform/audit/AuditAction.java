@@ -7,5 +7,7 @@ public enum AuditAction {
     LOGOUT,
     ADMIN_CREATED,
     USER_CREATED,
-    DATA_CHANGED
+    DATA_CHANGED,
+    HOLIDAY_ADDED,
+    HOLIDAY_REMOVED
 }
