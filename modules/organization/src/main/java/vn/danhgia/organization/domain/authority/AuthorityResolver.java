@@ -70,8 +70,8 @@ public final class AuthorityResolver {
             for (AuthorityOverride o : concerning) {
                 if (!o.validOn(date)) {
                     findings.add(new Finding(AUTHORITY_RULE, true, o.label() + " (" + o.role().verb()
-                            + ") không áp dụng: chỉ có hiệu lực từ " + Texts.date(o.validFrom()) + " đến "
-                            + Texts.date(o.validTo()) + ", không bao gồm ngày " + Texts.date(date) + ".",
+                            + ") không áp dụng: chỉ có hiệu lực " + Texts.period(o.validFrom(), o.validTo())
+                            + ", không bao gồm ngày " + Texts.date(date) + ".",
                             overrideFacts(o)));
                 }
             }
@@ -95,8 +95,8 @@ public final class AuthorityResolver {
         private void matchRow() {
             if (!table.appliesOn(date)) {
                 findings.add(new Finding(RULE_PACK_RULE, false, "Bảng thẩm quyền " + table.ref()
-                        + " chỉ có hiệu lực từ " + Texts.date(table.effectiveFrom()) + " đến "
-                        + Texts.date(table.effectiveTo()) + ", không áp dụng cho ngày " + Texts.date(date)
+                        + " chỉ có hiệu lực " + Texts.period(table.effectiveFrom(), table.effectiveTo())
+                        + ", không áp dụng cho ngày " + Texts.date(date)
                         + "; chỉ các ghi đè (ORG-11) được dùng. Cần bảng thẩm quyền có hiệu lực vào ngày này.",
                         baseFacts()));
                 return;
@@ -121,7 +121,10 @@ public final class AuthorityResolver {
             }
             findings.add(new Finding(row.ruleId(), true, "Áp dụng " + row.ref() + " " + row.source() + " cho "
                     + person.display() + " (trường hợp: " + match.condition().label() + "): "
-                    + Texts.sentence(row.description()) + sizeSentence() + openSentence(), facts));
+                    + Texts.sentence(row.description()) + sizeSentence()
+                    + (row.note() == null ? "" : " " + Texts.sentence(row.note()))
+                    + (match.condition().open() ? openSentence()
+                    : row.open() ? " Đây là cách hiểu mặc định (OPEN), không phải lời văn bản." : ""), facts));
         }
 
         private void applyTable(AuthorityRole role, RoleSpec roleSpec) {
@@ -138,7 +141,7 @@ public final class AuthorityResolver {
                         + " cần cập nhật dữ liệu tổ chức hoặc tạo ghi đè (ORG-11).", facts));
                 return;
             }
-            List<Found> holders = withoutSelf(role, r.found(), source, roleSpec.holder().toString());
+            List<Found> holders = withoutSelf(role, r.found(), source, roleSpec.holder());
             if (holders.isEmpty()) {
                 return;
             }
@@ -182,8 +185,7 @@ public final class AuthorityResolver {
             if (!match.open()) {
                 return "";
             }
-            String note = match.condition().open() && match.condition().note() != null ? match.condition().note()
-                    : match.row().note() != null ? match.row().note() : match.condition().note();
+            String note = match.condition().open() ? match.condition().note() : match.row().note();
             return " Đây là cách hiểu mặc định (OPEN), không phải lời văn bản" + (note == null ? "." : ": " + Texts.sentence(note));
         }
 
@@ -255,14 +257,14 @@ public final class AuthorityResolver {
         }
 
         /** Drops the evaluated person from the holders, with a failed finding each time (never guessed away). */
-        private List<Found> withoutSelf(AuthorityRole role, List<Found> found, String source, String spec) {
+        private List<Found> withoutSelf(AuthorityRole role, List<Found> found, String source, HolderSpec spec) {
             List<Found> kept = new ArrayList<>();
             for (Found f : found) {
                 if (isSelf(f.holder())) {
                     Map<String, String> facts = baseFacts();
                     facts.put("role", role.name());
-                    facts.put("holder", spec);
-                    findings.add(new Finding(match.row().ruleId(), false, source + " (" + spec + ") chỉ tới chính "
+                    facts.put("holder", spec.toString());
+                    findings.add(new Finding(match.row().ruleId(), false, source + " (" + Texts.holder(spec) + ") chỉ tới chính "
                             + person.fullName() + " cho vai trò " + role.verb() + "; một người không tự "
                             + role.verb() + " cho mình. Kiểm tra vai trò của người này trong đơn vị (cấp trưởng phải"
                             + " khớp dòng dành cho cấp trưởng) hoặc tạo ghi đè (ORG-11).", facts));
@@ -299,15 +301,16 @@ public final class AuthorityResolver {
 
         private void applyOverrides(AuthorityRole role, List<AuthorityOverride> chosen, List<AuthorityOverride> superseded) {
             String replaced = match != null ? match.row().holder(role)
-                    .map(spec -> " Ghi đè thay cho mặc định " + spec.holder() + " theo " + match.row().ref() + ".")
+                    .map(spec -> " Ghi đè thay cho mặc định theo " + match.row().ref() + ": "
+                            + Texts.holder(spec.holder()) + ".")
                     .orElse("") : "";
             String beats = superseded.isEmpty() ? "" : " Ghi đè theo người được ưu tiên hơn ghi đè theo đơn vị ("
                     + superseded.stream().map(AuthorityOverride::label).collect(Collectors.joining(", ")) + ").";
             for (AuthorityOverride o : chosen) {
                 String scope = o.isPersonOverride() ? "ghi đè theo người" : "ghi đè theo đơn vị " + person.unit().name();
                 String text = o.holder().display() + " " + role.verb() + " đối với " + person.display() + " theo "
-                        + o.label() + " (" + scope + ", hiệu lực từ " + Texts.date(o.validFrom()) + " đến "
-                        + Texts.date(o.validTo()) + ", do " + o.createdBy() + " tạo). Lý do: "
+                        + o.label() + " (" + scope + ", hiệu lực " + Texts.period(o.validFrom(), o.validTo())
+                        + ", do " + o.createdBy() + " tạo). Lý do: "
                         + Texts.sentence(o.reason()) + replaced + beats;
                 assignments.add(new AuthorityAssignment(role, o.holder(), o.label(), text));
             }

@@ -44,6 +44,33 @@ final class Texts {
         return date == null ? "không thời hạn" : DATE.format(date);
     }
 
+    /** "từ 01/01/2023 đến 31/03/2023", or "từ 01/01/2023, không thời hạn" when open-ended. */
+    static String period(LocalDate from, LocalDate to) {
+        return "từ " + date(from) + (to == null ? ", không thời hạn" : " đến " + date(to));
+    }
+
+    /** What a holder spec means, in Vietnamese ("người đứng đầu Phòng Giáo dục và Đào tạo"). */
+    static String holder(HolderSpec spec) {
+        switch (spec.type()) {
+            case HEAD_OF_OWN_UNIT:
+                return "người đứng đầu đơn vị";
+            case DEPUTY_OF_OWN_UNIT:
+                return "cấp phó của đơn vị";
+            case LEADERSHIP_OF_OWN_UNIT:
+                return "lãnh đạo đơn vị (cấp trưởng, cấp phó)";
+            case HEAD_OF_PARENT_UNIT:
+                return "người đứng đầu đơn vị cấp trên";
+            case HEAD_OF_UNIT_OF_KIND:
+                return "người đứng đầu " + kind(spec.unitKind());
+            case DEPUTY_OF_UNIT_OF_KIND:
+                return "cấp phó của " + kind(spec.unitKind());
+            case HEAD_OF_WARD_UNIT_OF_KIND:
+                return "người đứng đầu " + kind(spec.unitKind()) + " cùng phường";
+            default:
+                return spec.text();
+        }
+    }
+
     /** The Vietnamese name of a unit kind ("Ủy ban nhân dân quận"). */
     static String kind(UnitKind kind) {
         return KINDS.getOrDefault(kind, kind.name());
