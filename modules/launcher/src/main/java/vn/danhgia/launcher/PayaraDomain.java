@@ -56,7 +56,9 @@ public final class PayaraDomain {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            // a pid of a Java process (not one the OS has reused for something else since)
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -74,6 +76,22 @@ public final class PayaraDomain {
         Path marker = root().resolve(CONFIG_MARKER);
         return exists() && Files.isRegularFile(marker)
                 && Files.readString(marker).trim().equals(sha256(Files.readAllBytes(commandFile)));
+    }
+
+    /**
+     * True when {@code domain.xml} still registers the application: the launcher undeploys it at every orderly
+     * stop, so it is there only after an interrupted run (kill -9, crash, stop-domain from outside). Such a domain
+     * would load the old EAR at boot and then redeploy over it (slow, and fragile with application-defined
+     * datasources), so the launcher recreates it instead.
+     */
+    public boolean hasApplication(String appName) throws IOException {
+        Path domainXml = root().resolve("config/domain.xml");
+        return Files.isRegularFile(domainXml) && registersApplication(Files.readString(domainXml), appName);
+    }
+
+    static boolean registersApplication(String domainXml, String appName) {
+        return java.util.regex.Pattern.compile("<application\\s[^>]*\\sname=\"" + java.util.regex.Pattern.quote(appName) + "\"")
+                .matcher(domainXml).find();
     }
 
     public void delete() throws IOException {

@@ -11,7 +11,14 @@ class DemoDataTest {
 
     @Test
     void describesWhatLoadIfEmptyReturned() {
-        assertEquals("Đã nạp dữ liệu mẫu (demo data loaded): 87 đơn vị (units)", DemoData.describe(87));
+        assertEquals("Đã nạp dữ liệu mẫu (demo data loaded): 87", DemoData.describe(87));
+        assertEquals("Đã nạp dữ liệu mẫu (demo data loaded): 77 đơn vị (units), 1200 người (people)",
+                DemoData.describe(Optional.of(new Object() {
+                    @Override
+                    public String toString() {
+                        return "77 đơn vị (units), 1200 người (people)";
+                    }
+                })));
         assertTrue(DemoData.describe(0).startsWith("Cơ sở dữ liệu đã có dữ liệu"));
         assertTrue(DemoData.describe(null).startsWith("Cơ sở dữ liệu đã có dữ liệu"));
         assertTrue(DemoData.describe(false).startsWith("Cơ sở dữ liệu đã có dữ liệu"));
