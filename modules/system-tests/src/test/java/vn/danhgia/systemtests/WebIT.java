@@ -22,10 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import vn.danhgia.datagen.DemoDataset;
 import vn.danhgia.systemtests.support.Browsers;
 import vn.danhgia.systemtests.support.Deployments;
 import vn.danhgia.systemtests.support.PdfAssertions;
+import vn.danhgia.systemtests.support.TestData;
 import vn.danhgia.systemtests.support.TestDatabase;
 import vn.danhgia.systemtests.support.TestServer;
 
@@ -119,7 +119,7 @@ class WebIT {
     @DisplayName("A user logs in, sees the unit list, switches to English and downloads the official PDF")
     void browserJourney() throws Exception {
         try (Connection c = TestDatabase.connect()) {
-            DemoDataset.loadIfEmpty(c);
+            TestData.ensureDemo(c);
         }
         try (var context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("vi-VN"));
              Page page = context.newPage()) {

@@ -37,6 +37,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "system-tests.war")
                 .addClasses(testClasses)
                 .addClass(TestWarAuthenticationMechanism.class)
+                .addClass(TestData.class)
+                .addPackage(vn.danhgia.datagen.DemoDataset.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));
         String xml = read(ear);

@@ -1,0 +1,122 @@
+package vn.danhgia.systemtests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.danhgia.systemtests.support.Browsers;
+import vn.danhgia.systemtests.support.Deployments;
+import vn.danhgia.systemtests.support.TestData;
+import vn.danhgia.systemtests.support.TestDatabase;
+import vn.danhgia.systemtests.support.TestServer;
+
+/**
+ * An HR officer imports a small staff file: a bad row refuses the whole file and changes
+ * nothing; the corrected file is imported; the new person is found by a name typed without
+ * diacritics.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportIT {
+
+    private static final Path OUTPUT = Path.of(System.getProperty("test.output.dir", "target/test-output"));
+    private static final String[] HEADER = {"Mã cán bộ", "Họ và tên", "Ngày sinh", "Giới tính", "Loại", "Mã đơn vị",
+        "Chức vụ", "Vai trò", "Mã ngạch/hạng", "Ngày bổ nhiệm ngạch"};
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.realEar();
+    }
+
+    @Test
+    @DisplayName("Import: a file with one bad row is refused with a per-row report and changes nothing; fixed, it is imported")
+    void importFixAndFind() throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            TestData.ensureDemo(c);
+        }
+        String tag = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        Files.createDirectories(OUTPUT);
+        Path bad = workbook(OUTPUT.resolve("import-bad.xlsx"), tag, "KHONG-CO");
+        Path good = workbook(OUTPUT.resolve("import-good.xlsx"), tag, "UB-PNV");
+
+        try (Playwright playwright = Playwright.create(); Browser browser = Browsers.launch(playwright);
+             BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+            Browsers.loginAsAdmin(page);
+            page.navigate(TestServer.APP + "/organization/import.xhtml");
+
+            page.locator("#importForm\\:file_input").setInputFiles(bad);
+            assertThat(page.locator("[id='importForm:errors']")).containsText("Không có đơn vị mã KHONG-CO");
+            assertThat(page.locator("#importForm\\:confirmImport")).hasCount(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("10-import-errors.png")).setFullPage(true));
+            assertEquals(0, peopleWithCodePrefix("IT" + tag), "a refused file changes nothing");
+
+            page.navigate(TestServer.APP + "/organization/import.xhtml");
+            page.locator("#importForm\\:file_input").setInputFiles(good);
+            page.locator("#importForm\\:confirmImport").click();
+            page.locator(".ui-confirmdialog-yes").click();
+            assertThat(page.locator("[id='importForm:result']")).containsText("3");
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("11-import-done.png")).setFullPage(true));
+            assertEquals(3, peopleWithCodePrefix("IT" + tag));
+
+            page.navigate(TestServer.APP + "/organization/staff.xhtml");
+            page.locator("#staffForm\\:name").pressSequentially("nguyen van thu " + tag.toLowerCase());
+            assertThat(page.locator("[id='staffForm:staffTable_data'] tr")).hasCount(1);
+            assertThat(page.locator("[id='staffForm:staffTable_data']")).containsText("Nguyễn Văn Thử " + tag);
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("12-staff-search.png")).setFullPage(true));
+        }
+    }
+
+    private static Path workbook(Path file, String tag, String unitOfSecondRow) throws Exception {
+        String[][] rows = {
+            {"IT" + tag + "1", "Nguyễn Văn Thử " + tag, "12/03/1985", "Nam", "Công chức", "UB-PNV", "Chuyên viên",
+                "Thành viên", "01.003", "01/06/2015"},
+            {"IT" + tag + "2", "Trần Thị Kiểm " + tag, "05/11/1990", "Nữ", "Công chức", unitOfSecondRow, "Chuyên viên",
+                "Thành viên", "01.003", "01/09/2018"},
+            {"IT" + tag + "3", "Lê Minh Tra " + tag, "20/01/1979", "Nam", "Công chức", "UB-PNV", "Phó Trưởng phòng",
+                "Phó", "01.002", "15/04/2012"},
+        };
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("Cán bộ");
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADER.length; i++) {
+                header.createCell(i).setCellValue(HEADER[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    private static long peopleWithCodePrefix(String prefix) throws Exception {
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM org_person WHERE staff_code LIKE ?")) {
+            s.setString(1, prefix + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
