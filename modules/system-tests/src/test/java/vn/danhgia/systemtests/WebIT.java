@@ -80,6 +80,27 @@ class WebIT {
     }
 
     @Test
+    @DisplayName("PRO-7 preview API: all criteria at 10 is professional; a 7.3 is refused with the reason; nothing saved")
+    void professionalismPreview() throws Exception {
+        StringBuilder scores = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            scores.append(i > 1 ? "," : "").append("{\"criterion\":").append(i).append(",\"score\":")
+                    .append("10").append('}');
+        }
+        String sheet = "{\"form\":\"04\",\"scores\":[" + scores + "],\"monthlyRatings\":[\"HTXS\",\"HTT\",\"HTT\"],"
+                + "\"disciplineInForce\":false,\"underInspection\":false,\"violationFoundByInspection\":false,"
+                + "\"absenceWorkingDays\":0}";
+        HttpResponse<String> ok = TestServer.postJsonAsAdmin(TestServer.APP + "/api/v1/evaluation/preview", sheet);
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"outcome\":\"PROFESSIONAL\""), ok.body());
+
+        HttpResponse<String> bad = TestServer.postJsonAsAdmin(TestServer.APP + "/api/v1/evaluation/preview",
+                sheet.replace("{\"criterion\":30,\"score\":10}", "{\"criterion\":30,\"score\":7.3}"));
+        assertTrue(bad.body().contains("INVALID_INPUT"), bad.body());
+        assertTrue(bad.body().contains("7,3"), bad.body());
+    }
+
+    @Test
     @DisplayName("A page without a session redirects to the login page")
     void pageWithoutSession() throws Exception {
         HttpResponse<String> response = TestServer.get(TestServer.APP + "/organization/units.xhtml");

@@ -24,6 +24,16 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** POSTs JSON as the administrator with HTTP Basic credentials (as scripts do). */
+    public static HttpResponse<String> postJsonAsAdmin(String url, String json) throws IOException, InterruptedException {
+        String credentials = java.util.Base64.getEncoder().encodeToString(
+                (ADMIN_USER + ":" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
