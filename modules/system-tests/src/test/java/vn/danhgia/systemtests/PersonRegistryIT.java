@@ -119,6 +119,12 @@ class PersonRegistryIT {
         assertEquals(LocalDate.of(2025, 7, 1), history.get(0).validFrom());
         assertEquals(2, detail.grades().size());
         assertThrows(IllegalArgumentException.class, () -> new PersonQuery(null, null, null, null, null, null, true, 0, 0));
+
+        PersonQuery byUnit = new PersonQuery(tag.toLowerCase(), null, null, null, LocalDate.of(2026, 1, 1),
+                PersonQuery.SortField.UNIT, true, 0, 10);
+        List<PersonSummary> unitOrder = people.search(byUnit).items();
+        assertEquals(List.of(oldWard.id(), newWard.id()), unitOrder.stream().map(PersonSummary::unitId).toList(),
+                "sorted by unit in tree (creation) order");
     }
 
     private static PersonQuery query(String name, Long unitId, StaffCategory category, LocalDate asOf) {
