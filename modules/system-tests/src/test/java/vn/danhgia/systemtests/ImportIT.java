@@ -80,6 +80,13 @@ class ImportIT {
             assertThat(page.locator("[id='staffForm:staffTable_data'] tr")).hasCount(1);
             assertThat(page.locator("[id='staffForm:staffTable_data']")).containsText("Nguyễn Văn Thử " + tag);
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("12-staff-search.png")).setFullPage(true));
+
+            page.getByText("Nguyễn Văn Thử " + tag).click();
+            assertThat(page.locator("h1.dg-title")).hasText("Nguyễn Văn Thử " + tag);
+            assertThat(page.locator("[id='tabs:staffCode']")).hasText("IT" + tag + "1");
+            page.locator("#authorityLink").click();
+            assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Quyết định");
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("13-authority.png")).setFullPage(true));
         }
     }
 

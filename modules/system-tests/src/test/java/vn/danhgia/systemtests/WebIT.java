@@ -158,6 +158,10 @@ class WebIT {
             assertThat(cell(page, "Phòng Nội vụ")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("02-units-vi.png")).setFullPage(true));
 
+            page.locator("[id='unitsForm:views:treeTab_header']").click();
+            assertThat(page.locator("[id='unitsForm:views:unitTree']")).containsText("Quận ủy Long Biên");
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("02b-unit-tree.png")).setFullPage(true));
+
             page.locator("#headerForm\\:langEn").click();
             assertThat(page.locator("h1.dg-title")).hasText("Units");
             assertThat(page.locator("#unitsForm\\:downloadPdf")).containsText("Download PDF");

@@ -47,6 +47,7 @@ public class StaffBacking implements Serializable {
     private List<UnitView> unitOptions;
     private List<GradeOption> gradeOptions;
     private final LazyDataModel<PersonSummary> model = new StaffModel();
+    private boolean moreThanTotal;
 
     @PostConstruct
     void init() {
@@ -74,6 +75,7 @@ public class StaffBacking implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             var page = people.search(query(first, pageSize, sort));
             setRowCount((int) page.total());
+            moreThanTotal = page.moreThanTotal();
             return page.items();
         }
 
@@ -97,6 +99,7 @@ public class StaffBacking implements Serializable {
     }
 
     public LazyDataModel<PersonSummary> getModel() { return model; }
+    public boolean isMoreThanTotal() { return moreThanTotal; }
     public StaffCategory[] getCategories() { return StaffCategory.values(); }
     public List<UnitView> getUnitOptions() { return unitOptions; }
     public List<GradeOption> getGradeOptions() { return gradeOptions; }
