@@ -26,6 +26,7 @@ import vn.danhgia.organization.api.UnitFacade;
 import vn.danhgia.organization.api.UnitKind;
 import vn.danhgia.organization.api.UnitView;
 import vn.danhgia.organization.api.people.PersonDetail;
+import vn.danhgia.organization.api.people.PersonEdit;
 import vn.danhgia.organization.api.people.PersonFacade;
 import vn.danhgia.organization.api.people.PersonPage;
 import vn.danhgia.organization.api.people.PersonQuery;
@@ -125,6 +126,29 @@ class PersonRegistryIT {
         List<PersonSummary> unitOrder = people.search(byUnit).items();
         assertEquals(List.of(oldWard.id(), newWard.id()), unitOrder.stream().map(PersonSummary::unitId).toList(),
                 "sorted by unit in tree (creation) order");
+    }
+
+    @Test
+    @DisplayName("A correction keeps the old values in the history; a stale version is refused and changes nothing")
+    void correctionWithHistoryAndLocking() {
+        PersonDetail before = people.detail(only(people.search(query("thu ha " + tag.toLowerCase(), null, null, null))).id())
+                .orElseThrow();
+        PersonEdit edit = new PersonEdit(before.id(), before.version(), "Nguyễn Thị Thu Hằng " + tag, before.birthDate(),
+                before.sex(), before.ethnicity(), before.minorityArea(), before.category(), true, "Sửa theo căn cước");
+        PersonDetail after = people.update(edit, "it");
+        assertEquals("Nguyễn Thị Thu Hằng " + tag, after.fullName());
+        assertEquals(before.version() + 1, after.version());
+        assertEquals(1, after.revisions().size());
+        assertTrue(after.revisions().get(0).beforeJson().contains("Nguyễn Thị Thu Hà " + tag));
+        assertEquals(1, people.search(query("thu hang " + tag.toLowerCase(), null, null, null)).total(),
+                "the search key follows the new name");
+
+        Exception stale = assertThrows(Exception.class, () -> people.update(new PersonEdit(before.id(), before.version(),
+                "Người Khác", before.birthDate(), before.sex(), before.ethnicity(), false, before.category(), false,
+                "ghi đè"), "someone-else"));
+        assertTrue(String.valueOf(stale.getCause() == null ? stale.getMessage() : stale.getCause().getMessage())
+                .contains("vừa được người khác sửa"), stale.toString());
+        assertEquals("Nguyễn Thị Thu Hằng " + tag, people.detail(before.id()).orElseThrow().fullName());
     }
 
     private static PersonQuery query(String name, Long unitId, StaffCategory category, LocalDate asOf) {

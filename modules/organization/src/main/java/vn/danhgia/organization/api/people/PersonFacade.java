@@ -12,6 +12,13 @@ public interface PersonFacade {
 
     Optional<PersonDetail> detail(long personId);
 
+    /**
+     * Corrects a person's own fields; the previous values go to the history with who, when and why.
+     * Fails with {@code OrganizationException} (code CONCURRENT_CHANGE) when someone saved in between,
+     * or with a Vietnamese message when a value is invalid; nothing is changed then.
+     */
+    PersonDetail update(PersonEdit edit, String by);
+
     /** The grade and professional-title catalogue: code and name. */
     List<GradeOption> grades();
 

@@ -250,6 +250,28 @@ public class PersonQueries {
                 .toList();
     }
 
+    /** Writes the edit if the stored version is still the one the editor saw; true when written. */
+    public boolean update(vn.danhgia.organization.api.people.PersonEdit edit) {
+        return em.createNativeQuery("UPDATE org_person SET full_name = ?1, search_name = ?2, birth_date = ?3, sex = ?4,"
+                        + " ethnicity = ?5, minority_area = ?6, category = ?7, standing_committee_managed = ?8,"
+                        + " updated_at = NOW(6), version = version + 1 WHERE id = ?9 AND version = ?10")
+                .setParameter(1, VietnameseText.normalize(edit.fullName()))
+                .setParameter(2, VietnameseText.fold(edit.fullName()))
+                .setParameter(3, edit.birthDate()).setParameter(4, edit.sex())
+                .setParameter(5, VietnameseText.normalize(edit.ethnicity())).setParameter(6, edit.minorityArea())
+                .setParameter(7, edit.category().name()).setParameter(8, edit.standingCommitteeManaged())
+                .setParameter(9, edit.id()).setParameter(10, edit.version())
+                .executeUpdate() == 1;
+    }
+
+    public void recordRevision(long personId, String by, String reason, String beforeJson, String afterJson) {
+        em.createNativeQuery("INSERT INTO org_person_revision (person_id, changed_at, changed_by, reason, before_json,"
+                        + " after_json) VALUES (?1, NOW(6), ?2, ?3, ?4, ?5)")
+                .setParameter(1, personId).setParameter(2, by).setParameter(3, reason)
+                .setParameter(4, beforeJson).setParameter(5, afterJson)
+                .executeUpdate();
+    }
+
     public List<GradeOption> grades() {
         List<GradeOption> options = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT code, name FROM org_grade ORDER BY kind, code").getResultList()) {
