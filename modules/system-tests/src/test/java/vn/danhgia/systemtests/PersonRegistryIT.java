@@ -151,6 +151,35 @@ class PersonRegistryIT {
         assertEquals("Nguyễn Thị Thu Hằng " + tag, people.detail(before.id()).orElseThrow().fullName());
     }
 
+    @Test
+    @DisplayName("ORG-6, ORG-8: qualifications with the attributes EXM reads, discipline and inspection records are kept and shown")
+    void qualificationsDisciplineInspection() throws Exception {
+        long id = only(people.search(query("tran van duc " + tag.toLowerCase(), null, null, null))).id();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO org_qualification (person_id, kind, name, level, field, institution, country,"
+                    + " language_of_instruction, full_time, issued_on, expires_on, framework_level, score) VALUES (" + id
+                    + ", 'FOREIGN_LANGUAGE', 'IELTS', 'IELTS', 'Tiếng Anh', 'British Council', 'Anh', 'en', NULL,"
+                    + " '2024-03-01', '2026-03-01', 'B2', 6.5)");
+            s.executeUpdate("INSERT INTO org_qualification (person_id, kind, name, level, field, country, full_time, issued_on)"
+                    + " VALUES (" + id + ", 'DEGREE', 'Cử nhân Luật', 'BACHELOR', 'Luật', 'Việt Nam', TRUE, '2008-06-30')");
+            s.executeUpdate("INSERT INTO org_discipline (person_id, system, measure, in_force_from, in_force_to, decision)"
+                    + " VALUES (" + id + ", 'PARTY', 'Khiển trách', '2023-02-01', '2024-02-01', 'QĐ 12-QĐ/UBKT')");
+            s.executeUpdate("INSERT INTO org_inspection (person_id, kind, start_date, conclusion) VALUES (" + id
+                    + ", 'UNDER_INSPECTION', '2023-05-10', NULL)");
+        }
+        PersonDetail detail = people.detail(id).orElseThrow();
+        PersonDetail.Qualification ielts = detail.qualifications().stream().filter(q -> q.name().equals("IELTS"))
+                .findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("6.5").compareTo(ielts.score()));
+        assertEquals(LocalDate.of(2026, 3, 1), ielts.expiresOn());
+        assertEquals("B2", ielts.frameworkLevel());
+        assertEquals(Boolean.TRUE, detail.qualifications().stream().filter(q -> q.kind().equals("DEGREE"))
+                .findFirst().orElseThrow().fullTime());
+        assertEquals("Khiển trách", detail.disciplines().get(0).measure());
+        assertEquals(LocalDate.of(2024, 2, 1), detail.disciplines().get(0).inForceTo());
+        assertEquals("UNDER_INSPECTION", detail.inspections().get(0).kind());
+    }
+
     private static PersonQuery query(String name, Long unitId, StaffCategory category, LocalDate asOf) {
         return new PersonQuery(name, unitId, category, null, asOf, PersonQuery.SortField.FULL_NAME, true, 0, 50);
     }

@@ -35,7 +35,7 @@ class Pro3FormChooserTest {
 
     @ParameterizedTest(name = "unit of {0}")
     @ValueSource(ints = {1, 19, 20, 250})
-    @DisplayName("PRO-3: a person managed by the Standing Committee uses form 03 whatever the unit size")
+    @DisplayName("ORG-3, PRO-3: a person managed by the Standing Committee uses form 03 whatever the unit size")
     void standingCommittee(int headcount) {
         FormChoice choice = FormChooser.choose(true, headcount, PACK);
         assertEquals("03", choice.formCode());
