@@ -175,6 +175,18 @@ class WebIT {
                     "PHÒNG NỘI VỤ", "DANH SÁCH ĐƠN VỊ", "Phòng Tư pháp", "Trang 1/");
             PdfAssertions.assertAllFontsEmbedded(pdf);
 
+            Download xlsx = page.waitForDownload(() -> page.locator("#unitsForm\\:exportXlsx").click());
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.createReadStream())) {
+                var sheet = workbook.getSheetAt(0);
+                boolean found = false;
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        found |= "Phòng Nội vụ".equals(cell.toString());
+                    }
+                }
+                assertTrue(found, "the exported unit list holds the filtered unit");
+            }
+
             var api = page.request().get(TestServer.APP + "/api/v1/units/report.pdf");
             assertEquals(200, api.status());
             assertTrue(api.headers().get("content-type").startsWith("application/pdf"), api.headers().toString());
