@@ -87,6 +87,14 @@ class ImportIT {
             page.locator("#authorityLink").click();
             assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Quyết định");
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("13-authority.png")).setFullPage(true));
+
+            page.locator("[id='authorityForm:overridePanel'] legend").click();
+            page.locator("[id='authorityForm:collective']").fill("Hội đồng thử nghiệm " + tag);
+            page.locator("[id='authorityForm:reason']").fill("Thử ghi đè từ màn hình");
+            page.locator("[id='authorityForm:saveOverride']").click();
+            page.locator(".ui-confirmdialog-yes").click();
+            assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Hội đồng thử nghiệm " + tag);
+            assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Ghi đè");
         }
     }
 
