@@ -68,8 +68,8 @@ public class HolidayCalendarService {
                 .getResultList();
         if (!existing.isEmpty()) {
             Holiday other = existing.get(0);
-            throw new HolidayCalendarException("The calendar already has an entry on " + date + ": \"" + other.getName()
-                    + "\" (" + other.getKind() + "); remove it first to change it");
+            throw new HolidayCalendarException("Lịch đã có ngày " + date + ": \"" + other.getName()
+                    + "\"; hãy xóa mục đó trước nếu muốn thay đổi");
         }
         em.persist(holiday);
         em.flush();
@@ -90,11 +90,11 @@ public class HolidayCalendarService {
         }
         Holiday holiday = em.find(Holiday.class, id);
         if (holiday == null) {
-            throw new StaleHolidayException("The calendar entry " + id + " no longer exists: someone else removed it", null);
+            throw new StaleHolidayException("Mục lịch " + id + " không còn nữa: người khác đã xóa", null);
         }
         if (holiday.getVersion() != expectedVersion) {
-            throw new StaleHolidayException("The calendar entry on " + holiday.getDate() + " was changed by someone else (version "
-                    + holiday.getVersion() + ", expected " + expectedVersion + "); reload it and try again", null);
+            throw new StaleHolidayException("Mục lịch ngày " + holiday.getDate() + " vừa được người khác thay đổi (phiên bản "
+                    + holiday.getVersion() + ", bạn đang xem " + expectedVersion + "); hãy tải lại rồi thử lại", null);
         }
         String target = target(holiday);
         String detail = detail(holiday);
@@ -102,8 +102,8 @@ public class HolidayCalendarService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleHolidayException("The calendar entry on " + holiday.getDate()
-                    + " was changed or removed by someone else meanwhile; reload it and try again", e);
+            throw new StaleHolidayException("Mục lịch ngày " + holiday.getDate()
+                    + " vừa được người khác thay đổi hoặc xóa; hãy tải lại rồi thử lại", e);
         }
         auditLog.record(by, AuditAction.HOLIDAY_REMOVED, target, detail);
     }
@@ -116,9 +116,8 @@ public class HolidayCalendarService {
                 .boxed()
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
-            throw new HolidayCalendarException("The holiday calendar has no entry for " + missing
-                    + ": an administrator must enter the holidays of "
-                    + (missing.size() == 1 ? "that year" : "those years") + " before working days can be counted (ORG-7)");
+            throw new HolidayCalendarException("Lịch ngày nghỉ chưa có dữ liệu của năm " + missing
+                    + ": quản trị viên cần nhập ngày lễ, tết của năm đó trước khi đếm ngày làm việc (ORG-7)");
         }
         return WorkingDayCalendar.of(fromYear, toYear, rows.stream().map(Holiday::toCalendarDay).toList());
     }
