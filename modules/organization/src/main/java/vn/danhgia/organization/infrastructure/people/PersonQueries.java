@@ -119,7 +119,9 @@ public class PersonQueries {
         String folded = VietnameseText.fold(query.name());
         if (folded != null && !folded.isEmpty()) {
             params.add("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            where.append(" AND p.search_name LIKE ?").append(params.size());
+            where.append(" AND (p.search_name LIKE ?").append(params.size());
+            params.add(query.name().trim());
+            where.append(" OR p.staff_code = ?").append(params.size()).append(')');
         }
         if (query.unitId() != null) {
             params.add(query.unitId());
