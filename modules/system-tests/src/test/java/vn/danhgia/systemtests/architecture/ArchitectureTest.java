@@ -46,6 +46,12 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("rules in domain packages are plain Java (only entities use Jakarta)")
+    void rulesArePlainJava() {
+        ModuleBoundaries.RULES_ARE_PLAIN_JAVA.check(production);
+    }
+
+    @Test
     @DisplayName("modules form no dependency cycle")
     void noCycles() {
         ModuleBoundaries.NO_CYCLES.check(production);

@@ -39,6 +39,13 @@ public final class ModuleBoundaries {
             .that().resideOutsideOfPackage("vn.danhgia.web..")
             .should().dependOnClassesThat().resideInAPackage("vn.danhgia.web..");
 
+    /** Rules are plain Java: in {@code domain}, only entities may use Jakarta APIs (house rule 3). */
+    public static final ArchRule RULES_ARE_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("vn.danhgia..domain..")
+            .and().areNotAnnotatedWith("jakarta.persistence.Entity")
+            .should().dependOnClassesThat().resideInAPackage("jakarta..")
+            .because("ARCHITECTURE.md house rule 3: rules are unit-tested without a container");
+
     /** Modules form no cycle. */
     public static final ArchRule NO_CYCLES = slices().matching("vn.danhgia.(*)..").should().beFreeOfCycles();
 

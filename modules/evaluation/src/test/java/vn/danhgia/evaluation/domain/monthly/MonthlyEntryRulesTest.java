@@ -1,4 +1,4 @@
-package vn.danhgia.evaluation.infrastructure.monthly;
+package vn.danhgia.evaluation.domain.monthly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,12 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.evaluation.api.monthly.MonthlyEntry;
-import vn.danhgia.evaluation.domain.monthly.MonRulePack;
-import vn.danhgia.evaluation.domain.monthly.MonthlyLevel;
 import vn.danhgia.evaluation.infrastructure.DefaultRulePacks;
-import vn.danhgia.evaluation.infrastructure.monthly.MonthlyEntryRules.Current;
-import vn.danhgia.evaluation.infrastructure.monthly.MonthlyEntryRules.Decision;
-import vn.danhgia.evaluation.infrastructure.monthly.MonthlyEntryRules.Derived;
+import vn.danhgia.evaluation.domain.monthly.MonthlyEntryRules.Current;
+import vn.danhgia.evaluation.domain.monthly.MonthlyEntryRules.Decision;
+import vn.danhgia.evaluation.domain.monthly.MonthlyEntryRules.Derived;
 import vn.danhgia.platform.rules.Finding;
 
 class MonthlyEntryRulesTest {

@@ -1,4 +1,4 @@
-package vn.danhgia.evaluation.infrastructure.monthly;
+package vn.danhgia.evaluation.domain.monthly;
 
 import static vn.danhgia.evaluation.domain.VnNumbers.vn;
 
@@ -12,11 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.danhgia.evaluation.api.monthly.MonthlyEntry;
-import vn.danhgia.evaluation.domain.monthly.HtxsQuota;
-import vn.danhgia.evaluation.domain.monthly.MonRulePack;
-import vn.danhgia.evaluation.domain.monthly.MonthlyLevel;
-import vn.danhgia.evaluation.domain.monthly.MonthlyRating;
-import vn.danhgia.evaluation.domain.monthly.MonthlyRatingResult;
 import vn.danhgia.platform.rules.Finding;
 
 /**
