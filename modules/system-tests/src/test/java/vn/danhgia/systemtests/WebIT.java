@@ -196,6 +196,15 @@ class WebIT {
             assertEquals(200, json.status());
             assertTrue(json.text().contains("\"name\":\"Phòng Giáo dục và Đào tạo\""), json.text());
 
+            page.locator("#headerForm\\:langVi").click();
+            page.navigate(TestServer.APP + "/admin/holidays.xhtml");
+            assertThat(page.locator("h1.dg-title")).hasText("Lịch ngày nghỉ, ngày làm bù");
+            assertThat(page.locator("[id='holidaysForm:holidays']")).containsText("Quốc khánh");
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("04-holidays.png")).setFullPage(true));
+            page.navigate(TestServer.APP + "/evaluation/monthly.xhtml");
+            assertThat(page.locator("h1.dg-title")).hasText("Xếp loại hằng tháng");
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("05-monthly.png")).setFullPage(true));
+
             page.locator("#headerForm\\:logout").click();
             assertTrue(page.url().contains("/login.xhtml"), page.url());
         }
