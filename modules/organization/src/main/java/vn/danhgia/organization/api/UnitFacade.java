@@ -21,6 +21,27 @@ public interface UnitFacade {
     /** Creates a unit; fails with {@link OrganizationException} when the code is taken or the parent unknown. */
     UnitView create(NewUnit unit);
 
+    /** The version of each unit valid on the date (for the optimistic check of {@link UnitChange}s). */
+    Map<Long, Long> versionsAsOf(LocalDate date);
+
+    /** Creates a unit at a date and records a CREATE event; fails with {@link OrganizationException}. */
+    UnitChange.Result createAt(UnitChange.Create request);
+
+    /** Renames a unit at a date (new row, new code), moves its memberships, records a RENAME event. */
+    UnitChange.Result rename(UnitChange.Rename request);
+
+    /** Merges units of one block into a new unit at a date, moves memberships, records a MERGE event. */
+    UnitChange.Result merge(UnitChange.Merge request);
+
+    /** Abolishes a unit nobody belongs to on the date; records an ABOLISH event. */
+    UnitChange.Result abolish(UnitChange.Abolish request);
+
+    /** The heads (primary HEAD memberships) of the units on the date. */
+    List<UnitChange.Head> headsOf(List<Long> unitIds, LocalDate date);
+
+    /** The events that touched the unit, newest first. */
+    List<UnitChange.EventView> history(long unitId);
+
     /** The unit list of the date as an official PDF document (Decree 30/2020 layout, RULES.md PUB-1). */
     byte[] unitListPdf(LocalDate date);
 }

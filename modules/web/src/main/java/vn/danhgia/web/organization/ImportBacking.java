@@ -22,10 +22,11 @@ import vn.danhgia.organization.api.imports.ImportSettings;
 import vn.danhgia.organization.api.imports.ImportStatus;
 import vn.danhgia.organization.api.imports.PersonImportFacade;
 import vn.danhgia.organization.api.imports.PersonImportPreview;
+import vn.danhgia.organization.api.imports.UnitImportFacade;
 import vn.danhgia.web.i18n.Texts;
 
 /**
- * Backs {@code /organization/import.xhtml}: upload a people file, see the first rows and the full
+ * Backs {@code /organization/import.xhtml}: choose what the file holds (people or units), upload it, see the first rows and the full
  * check (nothing is written), confirm, then see the counts or the error table. Only
  * administrators and HR officers may import.
  */
@@ -38,6 +39,15 @@ public class ImportBacking implements Serializable {
 
     @Inject
     private transient PersonImportFacade imports;
+
+    @Inject
+    private transient UnitImportFacade unitImports;
+
+    /** What the file holds: {@link #PEOPLE} (the default) or {@link #UNITS}. */
+    public static final String PEOPLE = "PEOPLE";
+    public static final String UNITS = "UNITS";
+    private String mode = PEOPLE;
+    private UnitImportFacade.UnitImportPreview unitPreview;
 
     private boolean allowed;
     private long maxFileBytes;
@@ -72,9 +82,18 @@ public class ImportBacking implements Serializable {
         fileName = file.getFileName();
         content = file.getContent();
         result = null;
-        preview = imports.previewPeople(fileName, content);
-        errors = preview.check().errors();
-        errorCount = preview.check().errorCount();
+        ImportReport check;
+        if (isUnitsMode()) {
+            preview = null;
+            unitPreview = unitImports.previewUnits(fileName, content);
+            check = unitPreview.check();
+        } else {
+            unitPreview = null;
+            preview = imports.previewPeople(fileName, content);
+            check = preview.check();
+        }
+        errors = check.errors();
+        errorCount = check.errorCount();
         pending = true;
     }
 
@@ -89,7 +108,8 @@ public class ImportBacking implements Serializable {
                     text(faces, "organization_import.message.noFile"), null));
             return;
         }
-        result = imports.importPeople(fileName, content, faces.getExternalContext().getRemoteUser());
+        String by = faces.getExternalContext().getRemoteUser();
+        result = isUnitsMode() ? unitImports.importUnits(fileName, content, by) : imports.importPeople(fileName, content, by);
         errors = result.errors();
         errorCount = result.errorCount();
         content = null;
@@ -109,25 +129,33 @@ public class ImportBacking implements Serializable {
         fileName = null;
         content = null;
         preview = null;
+        unitPreview = null;
         result = null;
         errors = List.of();
         errorCount = 0;
         pending = false;
     }
 
+    /** The kind of file changed: forget the chosen file, its preview and result. */
+    public void modeChanged() {
+        reset();
+    }
+
     public StreamedContent getTemplateXlsx() {
+        boolean units = isUnitsMode();
         return DefaultStreamedContent.builder()
-                .name("mau-nhap-can-bo.xlsx")
+                .name(units ? "mau-nhap-don-vi.xlsx" : "mau-nhap-can-bo.xlsx")
                 .contentType(XLSX)
-                .stream(() -> new ByteArrayInputStream(imports.template("xlsx")))
+                .stream(() -> new ByteArrayInputStream(units ? unitImports.unitTemplate("xlsx") : imports.template("xlsx")))
                 .build();
     }
 
     public StreamedContent getTemplateCsv() {
+        boolean units = isUnitsMode();
         return DefaultStreamedContent.builder()
-                .name("mau-nhap-can-bo.csv")
+                .name(units ? "mau-nhap-don-vi.csv" : "mau-nhap-can-bo.csv")
                 .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(imports.template("csv")))
+                .stream(() -> new ByteArrayInputStream(units ? unitImports.unitTemplate("csv") : imports.template("csv")))
                 .build();
     }
 
@@ -156,6 +184,14 @@ public class ImportBacking implements Serializable {
     public int getMaxRows() { return maxRows; }
     public String getFileName() { return fileName; }
     public PersonImportPreview getPreview() { return preview; }
+    public UnitImportFacade.UnitImportPreview getUnitPreview() { return unitPreview; }
+    /** The check of the file on show (people or units), or {@code null} when none was uploaded. */
+    public ImportReport getCheck() {
+        return unitPreview != null ? unitPreview.check() : preview != null ? preview.check() : null;
+    }
+    public String getMode() { return mode; }
+    public void setMode(String mode) { this.mode = UNITS.equals(mode) ? UNITS : PEOPLE; }
+    public boolean isUnitsMode() { return UNITS.equals(mode); }
     public ImportReport getResult() { return result; }
     public List<ImportError> getErrors() { return errors; }
     public int getErrorCount() { return errorCount; }

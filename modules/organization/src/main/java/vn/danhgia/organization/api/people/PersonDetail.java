@@ -16,7 +16,7 @@ public record PersonDetail(long id, String staffCode, String fullName, LocalDate
                            List<Discipline> disciplines, List<Inspection> inspections, List<Revision> revisions) {
 
     /** ORG-5, ORG-9. */
-    public record Membership(long unitId, String unitName, String positionTitle, String unitRole, boolean leader,
+    public record Membership(long id, long unitId, String unitName, String positionTitle, String unitRole, boolean leader,
                              String kind, LocalDate validFrom, LocalDate validTo) {
     }
 
@@ -39,7 +39,7 @@ public record PersonDetail(long id, String staffCode, String fullName, LocalDate
     }
 
     /** ORG-7. */
-    public record Absence(String kind, LocalDate startDate, LocalDate endDate, String note) {
+    public record Absence(long id, String kind, LocalDate startDate, LocalDate endDate, String note) {
     }
 
     /** ORG-8. */

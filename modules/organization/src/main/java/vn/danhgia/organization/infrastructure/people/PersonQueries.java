@@ -178,11 +178,12 @@ public class PersonQueries {
     }
 
     private List<PersonDetail.Membership> memberships(long id) {
-        return rows("SELECT m.unit_id, u.name, m.position_title, m.unit_role, m.leader, m.kind, m.valid_from, m.valid_to"
-                + " FROM org_membership m JOIN org_unit u ON u.id = m.unit_id WHERE m.person_id = ?1"
+        return rows("SELECT m.id, m.unit_id, u.name, m.position_title, m.unit_role, m.leader, m.kind, m.valid_from,"
+                + " m.valid_to FROM org_membership m JOIN org_unit u ON u.id = m.unit_id WHERE m.person_id = ?1"
                 + " ORDER BY m.valid_from DESC, m.id DESC", id).stream()
-                .map(r -> new PersonDetail.Membership(Rows.number(r[0]), Rows.string(r[1]), Rows.string(r[2]),
-                        Rows.string(r[3]), Rows.bool(r[4]), Rows.string(r[5]), Rows.date(r[6]), Rows.date(r[7])))
+                .map(r -> new PersonDetail.Membership(Rows.number(r[0]), Rows.number(r[1]), Rows.string(r[2]),
+                        Rows.string(r[3]), Rows.string(r[4]), Rows.bool(r[5]), Rows.string(r[6]), Rows.date(r[7]),
+                        Rows.date(r[8])))
                 .toList();
     }
 
@@ -222,9 +223,10 @@ public class PersonQueries {
     }
 
     private List<PersonDetail.Absence> absences(long id) {
-        return rows("SELECT kind, start_date, end_date, note FROM org_absence WHERE person_id = ?1"
-                + " ORDER BY start_date DESC", id).stream()
-                .map(r -> new PersonDetail.Absence(Rows.string(r[0]), Rows.date(r[1]), Rows.date(r[2]), Rows.string(r[3])))
+        return rows("SELECT id, kind, start_date, end_date, note FROM org_absence WHERE person_id = ?1"
+                + " ORDER BY start_date DESC, id DESC", id).stream()
+                .map(r -> new PersonDetail.Absence(Rows.number(r[0]), Rows.string(r[1]), Rows.date(r[2]), Rows.date(r[3]),
+                        Rows.string(r[4])))
                 .toList();
     }
 

@@ -26,12 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.danhgia.organization.api.imports.ImportReport;
 import vn.danhgia.organization.api.imports.ImportStatus;
 import vn.danhgia.organization.api.imports.PersonImportFacade;
+import vn.danhgia.organization.api.imports.UnitImportFacade;
 import vn.danhgia.web.api.ApiError;
 import vn.danhgia.web.api.ApiRequestException;
 
-/** Imports of people from Excel (.xlsx) or CSV files (RULES.md ORG-2..5, ORG-9, ORG-10). */
+/** Imports of people (RULES.md ORG-2..5, ORG-9, ORG-10) and units (ORG-1) from Excel (.xlsx) or CSV files. */
 @Path("imports")
-@Tag(name = "Nhập dữ liệu", description = "Nhập danh sách cán bộ từ tệp Excel (.xlsx) hoặc CSV (UTF-8)")
+@Tag(name = "Nhập dữ liệu", description = "Nhập danh sách cán bộ, đơn vị từ tệp Excel (.xlsx) hoặc CSV (UTF-8)")
 public class ImportsResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -41,6 +42,9 @@ public class ImportsResource {
 
     @Inject
     private PersonImportFacade imports;
+
+    @Inject
+    private UnitImportFacade unitImports;
 
     @POST
     @Path("people")
@@ -104,6 +108,76 @@ public class ImportsResource {
         return Response.ok(imports.template("csv"), CSV)
                 .header("Content-Disposition", "attachment; filename=\"mau-nhap-can-bo.csv\"")
                 .build();
+    }
+
+    @POST
+    @Path("units")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nhập danh sách đơn vị từ tệp .xlsx hoặc .csv (quản trị, cán bộ tổ chức)",
+            description = "Tệp theo mẫu (GET /imports/units/template.xlsx). Mã đơn vị cấp trên là đơn vị đã có hoặc khai "
+                    + "trong cùng tệp; không được tạo vòng lặp. Chỉ cần một dòng lỗi thì không dữ liệu nào thay đổi và trả "
+                    + "về 422 với danh sách lỗi theo dòng, cột; tệp hợp lệ được ghi trong một giao dịch và trả về 200 với "
+                    + "số đơn vị thêm mới, cập nhật, không đổi. Mọi lần nhập đều được lưu vết.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "file",
+                    properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary",
+                            description = "Tệp .xlsx hoặc .csv"))))
+    @APIResponse(responseCode = "200", description = "Đã nhập tệp",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "422", description = "Tệp bị từ chối, không có dữ liệu nào thay đổi; danh sách lỗi kèm theo",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "Thiếu tệp trong trường \"file\"",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Không có quyền nhập dữ liệu",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response importUnits(@FormParam("file") EntityPart file, @Context SecurityContext caller) {
+        requireImporter(caller);
+        byte[] content = contentOf(file);
+        String fileName = file.getFileName().orElse("");
+        return reportResponse(unitImports.importUnits(fileName, content, caller.getUserPrincipal().getName()));
+    }
+
+    @GET
+    @Path("units/template.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Tệp mẫu Excel nhập đơn vị: dòng tiêu đề, một dòng ví dụ và trang \"Hướng dẫn\"")
+    @APIResponse(responseCode = "200", description = "Tệp mẫu .xlsx", content = @Content(mediaType = XLSX))
+    public Response unitTemplateXlsx(@Context SecurityContext caller) {
+        requireImporter(caller);
+        return Response.ok(unitImports.unitTemplate("xlsx"), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("units/template.csv")
+    @Produces(CSV)
+    @Operation(summary = "Tệp mẫu CSV nhập đơn vị (UTF-8): dòng tiêu đề và một dòng ví dụ")
+    @APIResponse(responseCode = "200", description = "Tệp mẫu .csv", content = @Content(mediaType = "text/csv"))
+    public Response unitTemplateCsv(@Context SecurityContext caller) {
+        requireImporter(caller);
+        return Response.ok(unitImports.unitTemplate("csv"), CSV)
+                .header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.csv\"")
+                .build();
+    }
+
+    private static byte[] contentOf(EntityPart file) {
+        if (file == null) {
+            throw new ApiRequestException(new ApiError("IMPORT_FILE_MISSING",
+                    "Thiếu tệp: hãy gửi tệp .xlsx hoặc .csv trong trường \"file\" của biểu mẫu multipart/form-data."));
+        }
+        try (InputStream in = file.getContent()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ApiRequestException(new ApiError("IMPORT_FILE_UNREADABLE",
+                    "Không nhận được trọn vẹn tệp tải lên; hãy gửi lại."));
+        }
+    }
+
+    private static Response reportResponse(ImportReport report) {
+        int status = report.status() == ImportStatus.ACCEPTED ? Response.Status.OK.getStatusCode() : UNPROCESSABLE;
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(report).build();
     }
 
     private static void requireImporter(SecurityContext caller) {
