@@ -27,6 +27,8 @@ import vn.danhgia.organization.api.UnitKind;
 import vn.danhgia.organization.api.UnitView;
 import vn.danhgia.organization.api.people.PersonDetail;
 import vn.danhgia.organization.api.people.PersonEdit;
+import vn.danhgia.organization.api.people.PersonFactsFacade;
+import vn.danhgia.organization.api.people.AbsenceFacade;
 import vn.danhgia.organization.api.people.PersonFacade;
 import vn.danhgia.organization.api.people.PersonPage;
 import vn.danhgia.organization.api.people.PersonQuery;
@@ -47,6 +49,12 @@ class PersonRegistryIT {
 
     @Inject
     UnitFacade units;
+
+    @Inject
+    PersonFactsFacade facts;
+
+    @Inject
+    AbsenceFacade absences;
 
     @Resource(lookup = "java:app/jdbc/danhgia")
     DataSource dataSource;
@@ -178,6 +186,36 @@ class PersonRegistryIT {
         assertEquals("Khiển trách", detail.disciplines().get(0).measure());
         assertEquals(LocalDate.of(2024, 2, 1), detail.disciplines().get(0).inForceTo());
         assertEquals("UNDER_INSPECTION", detail.inspections().get(0).kind());
+    }
+
+    @Test
+    @DisplayName("ORG-9, ORG-7, ORG-4: a transfer closes the old membership; absences and grades are added; a stale page is refused")
+    void factsAreDatedAndLocked() {
+        PersonDetail p = people.detail(only(people.search(query("tran van duc " + tag.toLowerCase(), null, null, null))).id())
+                .orElseThrow();
+        PersonDetail moved = facts.transfer(new PersonFactsFacade.MembershipChange(p.id(), p.version(), newWard.id(),
+                "Chủ tịch", "HEAD", "PRIMARY", LocalDate.of(2025, 7, 1), "QĐ thử"), "it");
+        assertEquals(p.version() + 1, moved.version());
+        assertEquals(oldWard.id(), only(people.search(query("tran van duc " + tag.toLowerCase(), null, null,
+                LocalDate.of(2025, 6, 30)))).unitId());
+        assertEquals(newWard.id(), only(people.search(query("tran van duc " + tag.toLowerCase(), null, null,
+                LocalDate.of(2025, 7, 1)))).unitId());
+
+        PersonDetail withAbsence = facts.addAbsence(new PersonFactsFacade.NewAbsence(p.id(), moved.version(), "SICK",
+                LocalDate.of(2023, 8, 14), LocalDate.of(2023, 9, 5), "Ốm"), "it");
+        assertEquals(15, absences.workingDaysAbsent(p.id(), java.util.Set.of("SICK"), LocalDate.of(2023, 7, 1),
+                LocalDate.of(2023, 9, 30)), "PRO-8: 15 working days across the 2023 National Day holidays");
+
+        Exception stale = assertThrows(Exception.class, () -> facts.addAbsence(new PersonFactsFacade.NewAbsence(p.id(),
+                p.version(), "ANNUAL", LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 3), null), "it"));
+        assertTrue(String.valueOf(stale.getCause() == null ? stale.getMessage() : stale.getCause().getMessage())
+                .contains("người khác"), stale.toString());
+        assertEquals(1, people.detail(p.id()).orElseThrow().absences().size(), "the stale change wrote nothing");
+
+        Exception backwards = assertThrows(Exception.class, () -> facts.addAbsence(new PersonFactsFacade.NewAbsence(p.id(),
+                withAbsence.version(), "ANNUAL", LocalDate.of(2023, 10, 3), LocalDate.of(2023, 10, 2), null), "it"));
+        assertTrue(String.valueOf(backwards.getCause() == null ? backwards.getMessage() : backwards.getCause().getMessage())
+                .contains("Ngày kết thúc"), backwards.toString());
     }
 
     private static PersonQuery query(String name, Long unitId, StaffCategory category, LocalDate asOf) {
