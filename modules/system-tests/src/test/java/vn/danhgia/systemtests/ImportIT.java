@@ -2,6 +2,7 @@ package vn.danhgia.systemtests;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -9,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -95,6 +97,43 @@ class ImportIT {
             page.locator(".ui-confirmdialog-yes").click();
             assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Hội đồng thử nghiệm " + tag);
             assertThat(page.locator("[id='authorityForm:assignments']")).containsText("Ghi đè");
+        }
+    }
+
+    @Test
+    @DisplayName("ORG-1 import of units through the API: an unknown parent refuses the file (422, nothing changed); fixed, the units are created in tree order")
+    void unitsThroughApi() throws Exception {
+        try (Connection c = TestDatabase.connect()) {
+            TestData.ensureDemo(c);
+        }
+        String tag = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String header = "Mã đơn vị,Tên đơn vị,Loại cơ quan,Mã đơn vị cấp trên,Hiệu lực từ ngày\n";
+        String child = "UC" + tag + ",Trường Tiểu học Thử " + tag + ",PRIMARY_SCHOOL,UP" + tag + ",01/09/2024\n";
+        String bad = header + child + "UP" + tag + ",Phòng Thử " + tag + ",OFFICE,KHONG-CO,01/01/2024\n";
+        String good = header + child + "UP" + tag + ",Phòng Thử " + tag + ",EDUCATION_OFFICE,UBND,01/01/2024\n";
+
+        HttpResponse<String> refused = TestServer.postFileAsAdmin(TestServer.APP + "/api/v1/imports/units", "don-vi.csv",
+                ("\uFEFF" + bad).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("KHONG-CO"), refused.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM org_unit WHERE code LIKE ?", "U_" + tag));
+
+        HttpResponse<String> accepted = TestServer.postFileAsAdmin(TestServer.APP + "/api/v1/imports/units", "don-vi.csv",
+                good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(1, count("SELECT COUNT(*) FROM org_unit WHERE code = ? AND sort_path = ?", "UC" + tag,
+                "UBND/UP" + tag + "/UC" + tag));
+    }
+
+    private static long count(String sql, String... parameters) throws Exception {
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 
