@@ -212,8 +212,16 @@ class PersonRegistryIT {
                 .contains("người khác"), stale.toString());
         assertEquals(1, people.detail(p.id()).orElseThrow().absences().size(), "the stale change wrote nothing");
 
+        PersonDetail titled = facts.addEmulationTitle(new PersonFactsFacade.NewEmulationTitle(p.id(), withAbsence.version(),
+                "Chiến sĩ thi đua cơ sở", "Cơ sở", 2023, LocalDate.of(2023, 12, 20)), "it");
+        assertEquals("Chiến sĩ thi đua cơ sở", titled.emulationTitles().get(0).title());
+        Exception badYear = assertThrows(Exception.class, () -> facts.addEmulationTitle(new PersonFactsFacade.NewEmulationTitle(
+                p.id(), titled.version(), "Giáo viên dạy giỏi", "Trường", 1974, null), "it"));
+        assertEquals(1, people.detail(p.id()).orElseThrow().emulationTitles().size(), "a refused title is not stored");
+        assertTrue(badYear.toString().length() > 0);
+
         Exception backwards = assertThrows(Exception.class, () -> facts.addAbsence(new PersonFactsFacade.NewAbsence(p.id(),
-                withAbsence.version(), "ANNUAL", LocalDate.of(2023, 10, 3), LocalDate.of(2023, 10, 2), null), "it"));
+                titled.version(), "ANNUAL", LocalDate.of(2023, 10, 3), LocalDate.of(2023, 10, 2), null), "it"));
         assertTrue(String.valueOf(backwards.getCause() == null ? backwards.getMessage() : backwards.getCause().getMessage())
                 .contains("Ngày kết thúc"), backwards.toString());
     }

@@ -66,6 +66,13 @@ class UnitChangeIT {
                 .map(UnitChange.EventView::kind).toList());
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void demo() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            vn.danhgia.systemtests.support.TestData.ensureDemo(c);
+        }
+    }
+
     @Test
     @DisplayName("ORG-1: merging two units moves everybody; a staffed unit cannot be abolished; a stale version is refused")
     void mergeAbolishStale() throws Exception {
@@ -84,6 +91,14 @@ class UnitChangeIT {
         Exception staffed = assertThrows(Exception.class, () -> units.abolish(new UnitChange.Abolish(
                 merged.newUnit().id(), version(merged.newUnit().id(), REFORM), LocalDate.of(2026, 1, 1), null)));
         assertTrue(messageOf(staffed).contains("3"), messageOf(staffed));
+
+        long homeAffairs = units.unitsAsOf(LocalDate.now()).stream().filter(u -> u.code().equals("UB-PNV"))
+                .findFirst().map(UnitView::id).orElseThrow();
+        long mergedId = merged.newUnit().id();
+        units.setFocalBody(mergedId, version(mergedId, LocalDate.now()), homeAffairs, "it");
+        assertEquals(homeAffairs, units.unitsAsOf(LocalDate.now()).stream().filter(u -> u.id() == mergedId)
+                .findFirst().orElseThrow().focalUnitId(), "PRO-11: the unit reports to the Home Affairs Office");
+        assertThrows(Exception.class, () -> units.setFocalBody(mergedId, version(mergedId, LocalDate.now()), mergedId, "it"));
 
         UnitView c = create("MC" + tag, "Phường C " + tag);
         Exception stale = assertThrows(Exception.class, () -> units.abolish(new UnitChange.Abolish(

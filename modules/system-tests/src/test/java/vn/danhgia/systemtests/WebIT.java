@@ -155,7 +155,7 @@ class WebIT {
             nameFilter.fill("Nội vụ");
             nameFilter.dispatchEvent("keyup");
             assertThat(page.locator("#unitsForm\\:views\\:unitsTable_data tr")).hasCount(1);
-            assertThat(cell(page, "Phòng Nội vụ")).isVisible();
+            assertThat(cell(page, "Phòng Nội vụ").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("02-units-vi.png")).setFullPage(true));
 
             page.locator("[id='unitsForm:views:treeTab_header']").click();

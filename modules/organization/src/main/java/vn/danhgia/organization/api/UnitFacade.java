@@ -36,6 +36,15 @@ public interface UnitFacade {
     /** Abolishes a unit nobody belongs to on the date; records an ABOLISH event. */
     UnitChange.Result abolish(UnitChange.Abolish request);
 
+    /**
+     * Sets the focal body of a unit (RULES.md PRO-11 step 3), or clears it when {@code focalUnitId} is null. The focal
+     * unit must be valid today, of kind HOME_AFFAIRS_OFFICE, EDUCATION_OFFICE or PARTY_ORGANISATION_BOARD and not the
+     * unit itself; fails with {@link OrganizationException} (Vietnamese message) otherwise, or with code
+     * UNIT_CHANGED_CONCURRENTLY when the unit's version is no longer {@code expectedVersion}. Bumps the version and
+     * writes the audit log.
+     */
+    void setFocalBody(long unitId, long expectedVersion, Long focalUnitId, String by);
+
     /** The heads (primary HEAD memberships) of the units on the date. */
     List<UnitChange.Head> headsOf(List<Long> unitIds, LocalDate date);
 

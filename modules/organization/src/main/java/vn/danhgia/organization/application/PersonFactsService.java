@@ -19,6 +19,7 @@ import vn.danhgia.organization.domain.facts.FactText;
 import vn.danhgia.organization.domain.facts.GradeRules;
 import vn.danhgia.organization.domain.facts.MembershipRules;
 import vn.danhgia.organization.domain.facts.QualificationRules;
+import vn.danhgia.organization.domain.facts.RecognitionRules;
 import vn.danhgia.organization.infrastructure.people.PersonQueries;
 import vn.danhgia.platform.audit.AuditAction;
 import vn.danhgia.platform.audit.AuditLog;
@@ -121,6 +122,31 @@ public class PersonFactsService implements PersonFactsFacade {
                 .setParameter(12, FactText.clean(q.frameworkLevel())).setParameter(13, q.score())
                 .executeUpdate();
         return audited(q.personId(), by, "Thêm bằng cấp, chứng chỉ: " + q.kind() + " — " + FactText.clean(q.name()));
+    }
+
+    @Override
+    public PersonDetail addEmulationTitle(NewEmulationTitle t, String by) {
+        check(t.personId(), RecognitionRules.problem(t, LocalDate.now()));
+        lock(t.personId(), t.personVersion());
+        em.createNativeQuery("INSERT INTO org_emulation_title (person_id, title, level, year, awarded_on)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, t.personId()).setParameter(2, FactText.clean(t.title()))
+                .setParameter(3, FactText.clean(t.level())).setParameter(4, t.year())
+                .setParameter(5, t.awardedOn()).executeUpdate();
+        return audited(t.personId(), by, "Thêm danh hiệu thi đua, khen thưởng năm " + t.year() + ": "
+                + FactText.clean(t.title()) + (FactText.clean(t.level()) == null ? "" : " (" + FactText.clean(t.level()) + ")"));
+    }
+
+    @Override
+    public PersonDetail addLegalParticipation(NewLegalParticipation l, String by) {
+        check(l.personId(), RecognitionRules.problem(l, LocalDate.now()));
+        lock(l.personId(), l.personVersion());
+        em.createNativeQuery("INSERT INTO org_legal_participation (person_id, title, kind, role, approved_on)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, l.personId()).setParameter(2, FactText.clean(l.title())).setParameter(3, l.kind())
+                .setParameter(4, FactText.clean(l.role())).setParameter(5, l.approvedOn()).executeUpdate();
+        return audited(l.personId(), by, "Thêm tham gia xây dựng văn bản, đề án: " + l.kind() + " — "
+                + FactText.clean(l.title()));
     }
 
     @Override

@@ -41,11 +41,19 @@ public class UnitService implements UnitFacade {
 
     @Override
     public List<UnitView> unitsAsOf(LocalDate date) {
+        Map<Long, Object[]> focals = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT u.id, f.id, f.name FROM org_unit u"
+                        + " JOIN org_unit f ON f.id = u.focal_unit_id WHERE u.valid_from <= ?1"
+                        + " AND (u.valid_to IS NULL OR u.valid_to > ?1)")
+                .setParameter(1, date).getResultList()) {
+            Object[] r = (Object[]) row;
+            focals.put(((Number) r[0]).longValue(), new Object[] {r[1], r[2]});
+        }
         return em.createQuery("select u from Unit u left join fetch u.parent where u.validFrom <= :d "
                         + "and (u.validTo is null or u.validTo > :d) order by u.sortPath", Unit.class)
                 .setParameter("d", date)
                 .getResultStream()
-                .map(UnitService::toView)
+                .map(u -> toView(u, focals.get(u.getId())))
                 .toList();
     }
 
@@ -87,7 +95,7 @@ public class UnitService implements UnitFacade {
                 request.validFrom());
         em.persist(unit);
         em.flush();
-        return toView(unit);
+        return view(unit);
     }
 
     // ---- dated changes of the tree (RULES.md ORG-1, ORG-9): one transaction each, all or nothing ----
@@ -124,7 +132,7 @@ public class UnitService implements UnitFacade {
         long event = recordEvent(request.validFrom(), "CREATE", description, request.legalBasis(), List.of(),
                 List.of(unit.getId()));
         audit("org_unit " + unit.getCode(), description + " từ ngày " + UnitChangeRules.format(request.validFrom()));
-        return new UnitChange.Result(event, toView(unit), request.validFrom(), 0);
+        return new UnitChange.Result(event, view(unit), request.validFrom(), 0);
     }
 
     @Override
@@ -149,7 +157,7 @@ public class UnitService implements UnitFacade {
                 List.of(unit.getId()));
         audit("org_unit " + old.code() + " -> " + unit.getCode(), description + " từ ngày "
                 + UnitChangeRules.format(date) + "; chuyển " + moved + " quá trình công tác");
-        return new UnitChange.Result(event, toView(unit), date, moved);
+        return new UnitChange.Result(event, view(unit), date, moved);
     }
 
     @Override
@@ -189,7 +197,7 @@ public class UnitService implements UnitFacade {
                 sources.stream().map(UnitSnapshot::id).toList(), List.of(unit.getId()));
         audit("org_unit " + unit.getCode(), description + " từ ngày " + UnitChangeRules.format(date) + "; chuyển "
                 + moved + " quá trình công tác");
-        return new UnitChange.Result(event, toView(unit), date, moved);
+        return new UnitChange.Result(event, view(unit), date, moved);
     }
 
     @Override
@@ -207,6 +215,31 @@ public class UnitService implements UnitFacade {
         long event = recordEvent(date, "ABOLISH", description, request.legalBasis(), List.of(unit.id()), List.of());
         audit("org_unit " + unit.code(), description + " từ ngày " + UnitChangeRules.format(date));
         return new UnitChange.Result(event, null, date, 0);
+    }
+
+    @Override
+    public void setFocalBody(long unitId, long expectedVersion, Long focalUnitId, String by) {
+        UnitSnapshot unit = snapshot(unitId);
+        UnitSnapshot focal = focalUnitId == null ? null : snapshot(focalUnitId);
+        UnitKind focalKind = focal == null ? null : UnitKind.valueOf((String) extra(focal.id())[1]);
+        LocalDate today = LocalDate.now();
+        reject(UnitChangeRules.checkFocal(unit, focal, focalKind, today));
+        checkVersion(unit, expectedVersion);
+        Object previous = extra(unit.id())[3];
+        em.flush();
+        int updated = em.createNativeQuery("UPDATE org_unit SET focal_unit_id = ?1, version = version + 1"
+                        + " WHERE id = ?2 AND version = ?3")
+                .setParameter(1, focalUnitId).setParameter(2, unit.id()).setParameter(3, unit.version())
+                .executeUpdate();
+        if (updated != 1) {
+            throw concurrent(unit);
+        }
+        String who = by == null || by.isBlank() ? caller() : truncate(by.strip(), 100);
+        auditLog.record(who, AuditAction.DATA_CHANGED, "org_unit " + unit.code(), (focal == null
+                ? "Bỏ cơ quan đầu mối của " + unit.name() + " (" + unit.code() + ")"
+                : "Đặt cơ quan đầu mối của " + unit.name() + " (" + unit.code() + ") là " + focal.name() + " ("
+                        + focal.code() + ")")
+                + (previous == null ? "" : "; trước đó: đơn vị #" + ((Number) previous).longValue()));
     }
 
     @Override
@@ -442,9 +475,18 @@ public class UnitService implements UnitFacade {
                 .setParameter("c", code).getResultStream().findFirst().orElse(null);
     }
 
-    private static UnitView toView(Unit u) {
+    /** The view of one unit, with its focal body as stored (the focal column is not mapped on the entity). */
+    private UnitView view(Unit u) {
+        List<?> rows = em.createNativeQuery("SELECT f.id, f.name FROM org_unit u JOIN org_unit f ON f.id = u.focal_unit_id"
+                + " WHERE u.id = ?1").setParameter(1, u.getId()).getResultList();
+        return toView(u, rows.isEmpty() ? null : (Object[]) rows.get(0));
+    }
+
+    /** {@code focal}: the focal unit's id and name, or null. */
+    private static UnitView toView(Unit u, Object[] focal) {
         Unit p = u.getParent();
         return new UnitView(u.getId(), u.getCode(), u.getName(), u.getUnitType(), u.getKind(), u.getBlock(),
-                p == null ? null : p.getId(), p == null ? null : p.getName(), u.getValidFrom(), u.getValidTo());
+                p == null ? null : p.getId(), p == null ? null : p.getName(), u.getValidFrom(), u.getValidTo(),
+                focal == null ? null : ((Number) focal[0]).longValue(), focal == null ? null : (String) focal[1]);
     }
 }

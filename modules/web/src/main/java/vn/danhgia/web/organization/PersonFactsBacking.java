@@ -21,7 +21,8 @@ import vn.danhgia.organization.api.people.PersonFactsFacade;
 
 /**
  * Backs the fact dialogs of {@code /organization/person.xhtml} (RULES.md ORG-4..9): transfers and
- * the end of a membership, grade appointments, qualifications, absences (add; remove a mistaken one
+ * the end of a membership, grade appointments, qualifications, emulation titles, legal-document
+ * participations, absences (add; remove a mistaken one
  * with a reason), discipline and inspection records. Each change is sent with the version of the
  * person shown; after it the page's person is reloaded through {@link PersonBacking#load()}.
  */
@@ -44,6 +45,8 @@ public class PersonFactsBacking implements Serializable {
     private Form end = new Form();
     private Form grade = new Form();
     private Form qualification = new Form();
+    private Form emulation = new Form();
+    private Form legal = new Form();
     private Form absence = new Form();
     private Form removal = new Form();
     private Form discipline = new Form();
@@ -73,6 +76,7 @@ public class PersonFactsBacking implements Serializable {
         private Boolean fullTime;
         private String frameworkLevel;
         private BigDecimal score;
+        private Integer year;
         private String text;
 
         public long getTargetId() { return targetId; }
@@ -111,6 +115,8 @@ public class PersonFactsBacking implements Serializable {
         public void setFrameworkLevel(String v) { frameworkLevel = v; }
         public BigDecimal getScore() { return score; }
         public void setScore(BigDecimal v) { score = v; }
+        public Integer getYear() { return year; }
+        public void setYear(Integer v) { year = v; }
         /** Note, conclusion, measure or removal reason, depending on the dialog. */
         public String getText() { return text; }
         public void setText(String v) { text = v; }
@@ -148,6 +154,16 @@ public class PersonFactsBacking implements Serializable {
     public void prepareQualification() {
         qualification = new Form();
         qualification.kind = "DEGREE";
+    }
+
+    public void prepareEmulation() {
+        emulation = new Form();
+        emulation.year = LocalDate.now().getYear();
+    }
+
+    public void prepareLegal() {
+        legal = new Form();
+        legal.kind = "LEGAL_DOCUMENT";
     }
 
     public void prepareAbsence() {
@@ -195,6 +211,18 @@ public class PersonFactsBacking implements Serializable {
         run(() -> facts.addQualification(new PersonFactsFacade.NewQualification(personId(), version(), q.kind, q.name,
                 q.level, q.field, q.institution, q.country, q.language, q.fullTime, q.from, q.to, q.frameworkLevel,
                 q.score), by()));
+    }
+
+    public void saveEmulation() {
+        Form e = emulation;
+        run(() -> facts.addEmulationTitle(new PersonFactsFacade.NewEmulationTitle(personId(), version(), e.name,
+                e.level, e.year, e.from), by()));
+    }
+
+    public void saveLegal() {
+        Form l = legal;
+        run(() -> facts.addLegalParticipation(new PersonFactsFacade.NewLegalParticipation(personId(), version(),
+                l.name, l.kind, l.positionTitle, l.from), by()));
     }
 
     public void saveAbsence() {
@@ -257,6 +285,8 @@ public class PersonFactsBacking implements Serializable {
     public Form getEnd() { return end; }
     public Form getGrade() { return grade; }
     public Form getQualification() { return qualification; }
+    public Form getEmulation() { return emulation; }
+    public Form getLegal() { return legal; }
     public Form getAbsence() { return absence; }
     public Form getRemoval() { return removal; }
     public Form getDiscipline() { return discipline; }
@@ -269,6 +299,7 @@ public class PersonFactsBacking implements Serializable {
         return new String[] {"DEGREE", "STATE_MANAGEMENT", "POLITICAL_THEORY", "FOREIGN_LANGUAGE", "IT",
             "MINORITY_LANGUAGE", "PROFESSIONAL_TRAINING"};
     }
+    public String[] getLegalKinds() { return new String[] {"LEGAL_DOCUMENT", "PROJECT", "RESEARCH"}; }
     public String[] getAbsenceKinds() {
         return new String[] {"MATERNITY", "SICK", "UNPAID", "ANNUAL", "SUMMER_BREAK", "PERSONAL_LONG", "TRAINING"};
     }

@@ -35,6 +35,9 @@ import vn.danhgia.organization.api.UnitView;
 public class UnitsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The kinds a focal body may be of (the service checks it again). */
+    private static final java.util.Set<UnitKind> FOCAL_KINDS = java.util.EnumSet.of(UnitKind.HOME_AFFAIRS_OFFICE,
+            UnitKind.EDUCATION_OFFICE, UnitKind.PARTY_ORGANISATION_BOARD);
 
     @Inject
     private transient UnitFacade unitFacade;
@@ -75,6 +78,9 @@ public class UnitsBacking implements Serializable {
     private Long mergeHeadId;
     private List<UnitChange.Head> mergeHeads = List.of();
     private List<UnitChange.EventView> history = List.of();
+    // focal body (PRO-11 step 3) of the row's unit
+    private Long focalId;
+    private List<UnitView> focalOptions = List.of();
 
     @PostConstruct
     void load() {
@@ -157,6 +163,33 @@ public class UnitsBacking implements Serializable {
         history = unitFacade.history(unit.id());
     }
 
+    // ---- focal body of a row (RULES.md PRO-11 step 3) ----
+
+    public void prepareFocal(UnitView unit) {
+        target = unit;
+        focalId = unit.focalUnitId();
+        focalOptions = unitFacade.unitsAsOf(LocalDate.now()).stream()
+                .filter(u -> u.id() != unit.id() && FOCAL_KINDS.contains(u.kind())).toList();
+    }
+
+    public void saveFocal() {
+        if (!guard() || target == null) {
+            return;
+        }
+        long unitId = target.id();
+        Long focal = focalId;
+        try {
+            unitFacade.setFocalBody(unitId, versionOf(unitId), focal,
+                    FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            activeTab = 0;
+            load();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("organization_units.message.focalSaved"), null));
+        } catch (OrganizationException | EJBException e) {
+            refused(e);
+        }
+    }
+
     // ---- merge ----
 
     public void prepareMerge() {
@@ -230,18 +263,23 @@ public class UnitsBacking implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     text(key) + moved, null));
         } catch (OrganizationException | EJBException e) {
-            Throwable cause = e;
-            while (cause instanceof EJBException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof OrganizationException rejected) {
-                error(rejected.getMessage());
-            } else if (cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof jakarta.persistence.PersistenceException) {
-                error(text("organization_units.message.failed"));
-            } else {
-                throw e;
-            }
+            refused(e);
+        }
+    }
+
+    /** Explains a refused change (Vietnamese message of the service), or rethrows what is not a refusal. */
+    private static void refused(RuntimeException e) {
+        Throwable cause = e;
+        while (cause instanceof EJBException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof OrganizationException rejected) {
+            error(rejected.getMessage());
+        } else if (cause instanceof jakarta.persistence.OptimisticLockException
+                || cause instanceof jakarta.persistence.PersistenceException) {
+            error(text("organization_units.message.failed"));
+        } else {
+            throw e;
         }
     }
 
@@ -324,6 +362,9 @@ public class UnitsBacking implements Serializable {
     public void setMergeHeadId(Long v) { mergeHeadId = v; }
     public List<UnitChange.Head> getMergeHeads() { return mergeHeads; }
     public List<UnitChange.EventView> getHistory() { return history; }
+    public Long getFocalId() { return focalId; }
+    public void setFocalId(Long v) { focalId = v; }
+    public List<UnitView> getFocalOptions() { return focalOptions; }
     public TreeNode<UnitNode> getTree() { return tree; }
     public LocalDate getAsOf() { return asOf; }
     public void setAsOf(LocalDate asOf) { this.asOf = asOf == null ? LocalDate.now() : asOf; }

@@ -27,6 +27,12 @@ public interface PersonFactsFacade {
     /** ORG-6. */
     PersonDetail addQualification(NewQualification qualification, String by);
 
+    /** ORG-6: an emulation title or award (year 1975..next year; the award date, if given, in that year). */
+    PersonDetail addEmulationTitle(NewEmulationTitle title, String by);
+
+    /** ORG-6: taking part in drafting a legal document, a project or a research work (approval date not in the future). */
+    PersonDetail addLegalParticipation(NewLegalParticipation participation, String by);
+
     /** ORG-7. */
     PersonDetail addAbsence(NewAbsence absence, String by);
 
@@ -53,6 +59,15 @@ public interface PersonFactsFacade {
     record NewQualification(long personId, long personVersion, String kind, String name, String level, String field,
                             String institution, String country, String languageOfInstruction, Boolean fullTime,
                             LocalDate issuedOn, LocalDate expiresOn, String frameworkLevel, BigDecimal score) {
+    }
+
+    record NewEmulationTitle(long personId, long personVersion, String title, String level, Integer year,
+                             LocalDate awardedOn) {
+    }
+
+    /** kind: LEGAL_DOCUMENT / PROJECT / RESEARCH. */
+    record NewLegalParticipation(long personId, long personVersion, String title, String kind, String role,
+                                 LocalDate approvedOn) {
     }
 
     record NewAbsence(long personId, long personVersion, String kind, LocalDate startDate, LocalDate endDate,

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import vn.danhgia.organization.api.UnitKind;
 import vn.danhgia.organization.api.UnitRole;
 
 /**
@@ -31,6 +32,32 @@ public final class UnitChangeRules {
             base = base.substring(0, CODE_MAX - suffix.length());
         }
         return base + suffix;
+    }
+
+    /** The kinds of body a unit may send its summary to (RULES.md PRO-11 step 3). */
+    public static final Set<UnitKind> FOCAL_KINDS = Set.of(UnitKind.HOME_AFFAIRS_OFFICE, UnitKind.EDUCATION_OFFICE,
+            UnitKind.PARTY_ORGANISATION_BOARD);
+
+    /**
+     * Setting (or, with a null focal, clearing) the focal body of a unit (PRO-11 step 3): the unit is still valid
+     * today; the focal body is another unit, valid today, of a focal kind.
+     */
+    public static List<String> checkFocal(UnitSnapshot unit, UnitSnapshot focal, UnitKind focalKind, LocalDate today) {
+        List<String> errors = new ArrayList<>();
+        if (unit.validTo() != null && !unit.validTo().isAfter(today)) {
+            errors.add("Đơn vị " + unit.code() + " đã hết hiệu lực; không thể đổi cơ quan đầu mối.");
+        }
+        if (focal == null) {
+            return errors;
+        }
+        if (focal.id() == unit.id()) {
+            errors.add("Đơn vị không thể là cơ quan đầu mối của chính nó.");
+        } else if (!focal.validOn(today)) {
+            errors.add("Cơ quan đầu mối " + focal.code() + " không còn hiệu lực tại ngày " + format(today) + ".");
+        } else if (focalKind == null || !FOCAL_KINDS.contains(focalKind)) {
+            errors.add("Cơ quan đầu mối phải là Phòng Nội vụ, Phòng Giáo dục và Đào tạo hoặc Ban Tổ chức Quận ủy.");
+        }
+        return errors;
     }
 
     /** A new unit at a date: code and name given and free, parent valid on the first day. */

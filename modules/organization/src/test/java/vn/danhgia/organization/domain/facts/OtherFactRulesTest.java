@@ -13,7 +13,9 @@ import vn.danhgia.organization.api.people.PersonFactsFacade.AbsenceRemoval;
 import vn.danhgia.organization.api.people.PersonFactsFacade.GradeChange;
 import vn.danhgia.organization.api.people.PersonFactsFacade.NewAbsence;
 import vn.danhgia.organization.api.people.PersonFactsFacade.NewDiscipline;
+import vn.danhgia.organization.api.people.PersonFactsFacade.NewEmulationTitle;
 import vn.danhgia.organization.api.people.PersonFactsFacade.NewInspection;
+import vn.danhgia.organization.api.people.PersonFactsFacade.NewLegalParticipation;
 import vn.danhgia.organization.api.people.PersonFactsFacade.NewQualification;
 
 class OtherFactRulesTest {
@@ -63,6 +65,49 @@ class OtherFactRulesTest {
                 "x".repeat(33), null, null, null, null, null, null, null, null, null), TODAY));
         assertEquals("Hãy chọn loại bằng cấp, chứng chỉ.", QualificationRules.problem(new NewQualification(1, 0, "X",
                 "A", null, null, null, null, null, null, null, null, null, null), TODAY));
+    }
+
+    @Test
+    @DisplayName("ORG-6: an emulation title needs a title and a year 1975..next year; the award date falls in that year")
+    void emulationTitles() {
+        assertNull(RecognitionRules.problem(new NewEmulationTitle(1, 0, "Chiến sĩ thi đua cơ sở", "Quận", 2025,
+                LocalDate.of(2025, 12, 20)), TODAY));
+        assertNull(RecognitionRules.problem(new NewEmulationTitle(1, 0, "Lao động tiên tiến", null, 1975, null), TODAY));
+        assertNull(RecognitionRules.problem(new NewEmulationTitle(1, 0, "Lao động tiên tiến", null, 2027, null), TODAY));
+        assertEquals("Danh hiệu thi đua, khen thưởng không được để trống.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, " ", null, 2025, null), TODAY));
+        assertEquals("Danh hiệu thi đua, khen thưởng dài quá 200 ký tự.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, "x".repeat(201), null, 2025, null), TODAY));
+        assertEquals("Cấp khen thưởng dài quá 64 ký tự.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, "A", "x".repeat(65), 2025, null), TODAY));
+        assertEquals("Hãy nhập năm được công nhận.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, "A", null, null, null), TODAY));
+        assertEquals("Năm được công nhận phải từ 1975 đến 2027.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, "A", null, 1974, null), TODAY));
+        assertEquals("Năm được công nhận phải từ 1975 đến 2027.",
+                RecognitionRules.problem(new NewEmulationTitle(1, 0, "A", null, 2028, null), TODAY));
+        assertEquals("Ngày công nhận phải thuộc năm 2025.", RecognitionRules.problem(
+                new NewEmulationTitle(1, 0, "A", null, 2025, LocalDate.of(2026, 1, 5)), TODAY));
+    }
+
+    @Test
+    @DisplayName("ORG-6: a legal-document participation needs a kind and a title; approval not in the future")
+    void legalParticipations() {
+        assertNull(RecognitionRules.problem(new NewLegalParticipation(1, 0, "Đề án chuyển đổi số quận", "PROJECT",
+                "Thành viên tổ soạn thảo", TODAY), TODAY));
+        assertNull(RecognitionRules.problem(new NewLegalParticipation(1, 0, "Đề tài", "RESEARCH", null, null), TODAY));
+        assertEquals("Hãy chọn loại: văn bản quy phạm pháp luật, đề án hoặc đề tài nghiên cứu.",
+                RecognitionRules.problem(new NewLegalParticipation(1, 0, "A", "OTHER", null, null), TODAY));
+        assertEquals("Hãy chọn loại: văn bản quy phạm pháp luật, đề án hoặc đề tài nghiên cứu.",
+                RecognitionRules.problem(new NewLegalParticipation(1, 0, "A", null, null, null), TODAY));
+        assertEquals("Tên văn bản, đề án, đề tài không được để trống.",
+                RecognitionRules.problem(new NewLegalParticipation(1, 0, null, "LEGAL_DOCUMENT", null, null), TODAY));
+        assertEquals("Tên văn bản, đề án, đề tài dài quá 500 ký tự.", RecognitionRules.problem(
+                new NewLegalParticipation(1, 0, "x".repeat(501), "LEGAL_DOCUMENT", null, null), TODAY));
+        assertEquals("Vai trò dài quá 64 ký tự.", RecognitionRules.problem(
+                new NewLegalParticipation(1, 0, "A", "LEGAL_DOCUMENT", "x".repeat(65), null), TODAY));
+        assertEquals("Ngày phê duyệt không thể ở tương lai.", RecognitionRules.problem(
+                new NewLegalParticipation(1, 0, "A", "LEGAL_DOCUMENT", null, TODAY.plusDays(1)), TODAY));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.danhgia.organization.api.Block;
+import vn.danhgia.organization.api.UnitKind;
 import vn.danhgia.organization.api.UnitRole;
 
 class UnitChangeRulesTest {
@@ -106,5 +107,26 @@ class UnitChangeRulesTest {
         assertFalse(moves.get(2).closeOld(), "a membership starting on the date is moved, not closed empty");
         List<MembershipMove> kept = UnitChangeRules.planMoves(List.of(head1, head2), REFORM, null);
         assertTrue(kept.stream().allMatch(m -> m.role() == UnitRole.HEAD));
+    }
+
+    @Test
+    @DisplayName("PRO-11: the focal body is another unit valid today, a Home Affairs, Education or Party Organisation body")
+    void focalBody() {
+        UnitSnapshot ward = unit(1, "UBP1", Block.GOVERNMENT);
+        UnitSnapshot pnv = unit(2, "PNV", Block.GOVERNMENT);
+        assertTrue(UnitChangeRules.checkFocal(ward, pnv, UnitKind.HOME_AFFAIRS_OFFICE, REFORM).isEmpty());
+        assertTrue(UnitChangeRules.checkFocal(ward, pnv, UnitKind.EDUCATION_OFFICE, REFORM).isEmpty());
+        assertTrue(UnitChangeRules.checkFocal(ward, pnv, UnitKind.PARTY_ORGANISATION_BOARD, REFORM).isEmpty());
+        assertTrue(UnitChangeRules.checkFocal(ward, null, null, REFORM).isEmpty(), "clearing the focal body");
+        assertEquals(List.of("Cơ quan đầu mối phải là Phòng Nội vụ, Phòng Giáo dục và Đào tạo hoặc Ban Tổ chức Quận ủy."),
+                UnitChangeRules.checkFocal(ward, pnv, UnitKind.OFFICE, REFORM));
+        assertEquals(List.of("Đơn vị không thể là cơ quan đầu mối của chính nó."),
+                UnitChangeRules.checkFocal(pnv, pnv, UnitKind.HOME_AFFAIRS_OFFICE, REFORM));
+        UnitSnapshot closedPnv = new UnitSnapshot(3, "PNV-OLD", "Phòng Nội vụ cũ", Block.GOVERNMENT, null, Y2023, REFORM, 0);
+        assertEquals(List.of("Cơ quan đầu mối PNV-OLD không còn hiệu lực tại ngày 01/07/2025."),
+                UnitChangeRules.checkFocal(ward, closedPnv, UnitKind.HOME_AFFAIRS_OFFICE, REFORM));
+        UnitSnapshot closedWard = new UnitSnapshot(4, "P-OLD", "Phường cũ", Block.GOVERNMENT, null, Y2023, REFORM, 0);
+        assertEquals(List.of("Đơn vị P-OLD đã hết hiệu lực; không thể đổi cơ quan đầu mối."),
+                UnitChangeRules.checkFocal(closedWard, null, null, REFORM));
     }
 }

@@ -69,21 +69,9 @@ public class ImportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response importPeople(@FormParam("file") EntityPart file, @Context SecurityContext caller) {
         requireImporter(caller);
-        if (file == null) {
-            throw new ApiRequestException(new ApiError("IMPORT_FILE_MISSING",
-                    "Thiếu tệp: hãy gửi tệp .xlsx hoặc .csv trong trường \"file\" của biểu mẫu multipart/form-data."));
-        }
-        byte[] content;
-        try (InputStream in = file.getContent()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ApiRequestException(new ApiError("IMPORT_FILE_UNREADABLE",
-                    "Không nhận được trọn vẹn tệp tải lên; hãy gửi lại."));
-        }
-        String fileName = file.getFileName().orElse("");
-        ImportReport report = imports.importPeople(fileName, content, caller.getUserPrincipal().getName());
-        int status = report.status() == ImportStatus.ACCEPTED ? Response.Status.OK.getStatusCode() : UNPROCESSABLE;
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(report).build();
+        byte[] content = contentOf(file);
+        return reportResponse(imports.importPeople(file.getFileName().orElse(""), content,
+                caller.getUserPrincipal().getName()));
     }
 
     @GET
@@ -93,9 +81,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "Tệp mẫu .xlsx", content = @Content(mediaType = XLSX))
     public Response templateXlsx(@Context SecurityContext caller) {
         requireImporter(caller);
-        return Response.ok(imports.template("xlsx"), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-can-bo.xlsx\"")
-                .build();
+        return download(imports.template("xlsx"), XLSX, "mau-nhap-can-bo.xlsx");
     }
 
     @GET
@@ -105,9 +91,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "Tệp mẫu .csv", content = @Content(mediaType = "text/csv"))
     public Response templateCsv(@Context SecurityContext caller) {
         requireImporter(caller);
-        return Response.ok(imports.template("csv"), CSV)
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-can-bo.csv\"")
-                .build();
+        return download(imports.template("csv"), CSV, "mau-nhap-can-bo.csv");
     }
 
     @POST
@@ -145,9 +129,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "Tệp mẫu .xlsx", content = @Content(mediaType = XLSX))
     public Response unitTemplateXlsx(@Context SecurityContext caller) {
         requireImporter(caller);
-        return Response.ok(unitImports.unitTemplate("xlsx"), XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.xlsx\"")
-                .build();
+        return download(unitImports.unitTemplate("xlsx"), XLSX, "mau-nhap-don-vi.xlsx");
     }
 
     @GET
@@ -157,9 +139,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "Tệp mẫu .csv", content = @Content(mediaType = "text/csv"))
     public Response unitTemplateCsv(@Context SecurityContext caller) {
         requireImporter(caller);
-        return Response.ok(unitImports.unitTemplate("csv"), CSV)
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.csv\"")
-                .build();
+        return download(unitImports.unitTemplate("csv"), CSV, "mau-nhap-don-vi.csv");
     }
 
     private static byte[] contentOf(EntityPart file) {
@@ -173,6 +153,10 @@ public class ImportsResource {
             throw new ApiRequestException(new ApiError("IMPORT_FILE_UNREADABLE",
                     "Không nhận được trọn vẹn tệp tải lên; hãy gửi lại."));
         }
+    }
+
+    private static Response download(byte[] content, String type, String fileName) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private static Response reportResponse(ImportReport report) {
