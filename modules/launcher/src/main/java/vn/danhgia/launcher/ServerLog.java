@@ -50,6 +50,12 @@ public final class ServerLog {
      * Everything written since {@code mark}: files rotated away since then (server.log_*, oldest first)
      * and the current server.log from the mark (from its start if it was rotated or recreated).
      */
+    /**
+     * File modification times come from the kernel's coarse clock and can read a few milliseconds
+     * earlier than {@code System.currentTimeMillis()} taken just before the write.
+     */
+    private static final long MTIME_TOLERANCE_MILLIS = 2_000;
+
     public String readSince(Mark mark) throws IOException {
         StringBuilder sb = new StringBuilder();
         Path dir = file.getParent();
@@ -58,7 +64,7 @@ public final class ServerLog {
             List<Path> rotatedFiles = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(p -> p.getFileName().toString().startsWith(file.getFileName() + "_"))
-                        .filter(p -> p.toFile().lastModified() >= mark.epochMillis())
+                        .filter(p -> p.toFile().lastModified() >= mark.epochMillis() - MTIME_TOLERANCE_MILLIS)
                         .sorted(Comparator.comparingLong(p -> p.toFile().lastModified()))
                         .forEach(rotatedFiles::add);
             }
