@@ -42,6 +42,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The person (organization module id) this account acts as; null for technical accounts. */
+    @Column(name = "person_id")
+    private Long personId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plt_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 32)
@@ -55,6 +59,11 @@ public class UserAccount {
     }
 
     public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this(username, displayName, passwordHash, roles, null);
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Long personId) {
+        this.personId = personId;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -68,4 +77,5 @@ public class UserAccount {
     public boolean isEnabled() { return enabled; }
     public Set<Role> getRoles() { return Set.copyOf(roles); }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    public Long getPersonId() { return personId; }
 }

@@ -19,9 +19,19 @@ public class UserAccounts {
     private Pbkdf2PasswordHash passwordHash;
 
     public UserAccount create(String username, String displayName, char[] password, Set<Role> roles) {
-        UserAccount account = new UserAccount(username, displayName, passwordHash.generate(password), roles);
+        return create(username, displayName, password, roles, null);
+    }
+
+    /** An account acting as a person of the organization module (PUB-3: own sheet, the people one evaluates). */
+    public UserAccount create(String username, String displayName, char[] password, Set<Role> roles, Long personId) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash.generate(password), roles, personId);
         em.persist(account);
         return account;
+    }
+
+    /** The person id of an account, empty for unknown users and technical accounts. */
+    public Optional<Long> personIdOf(String username) {
+        return find(username).map(UserAccount::getPersonId);
     }
 
     public Optional<UserAccount> find(String username) {
