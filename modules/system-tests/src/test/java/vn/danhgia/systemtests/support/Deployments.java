@@ -38,6 +38,8 @@ public final class Deployments {
                 .addClasses(testClasses)
                 .addClass(TestWarAuthenticationMechanism.class)
                 .addClass(TestData.class)
+                .addClass(QuarterFixture.class)
+                .addClass(TestServer.class)
                 .addPackage(vn.danhgia.datagen.DemoDataset.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.addAsModule(Testable.archiveToTest(tests));

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import vn.danhgia.evaluation.api.quarter.EvaluationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.danhgia.organization.api.OrganizationException;
@@ -28,6 +29,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof OrganizationException rejected) {
             return respond(Response.Status.CONFLICT, new ApiError(rejected.getCode(), rejected.getMessage()));
+        }
+        if (cause instanceof EvaluationException rejected) {
+            return respond(switch (rejected.kind()) {
+                case FORBIDDEN -> Response.Status.FORBIDDEN;
+                case NOT_FOUND -> Response.Status.NOT_FOUND;
+                case CONFLICT -> Response.Status.CONFLICT;
+                case INVALID -> Response.Status.BAD_REQUEST;
+            }, new ApiError(rejected.code(), rejected.getMessage()));
         }
         if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
             return respond(Response.Status.FORBIDDEN, ApiError.forbidden());
