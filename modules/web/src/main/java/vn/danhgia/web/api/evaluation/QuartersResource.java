@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.danhgia.evaluation.api.quarter.BlockReport;
 import vn.danhgia.evaluation.api.quarter.QuarterFacade;
+import vn.danhgia.evaluation.api.quarter.QuarterFormsFacade;
 import vn.danhgia.evaluation.api.quarter.QuarterView;
 import vn.danhgia.evaluation.api.quarter.RewardProposal;
 import vn.danhgia.evaluation.api.quarter.RunStatus;
@@ -40,6 +41,9 @@ public class QuartersResource {
 
     @EJB
     private QuarterFacade quarters;
+
+    @EJB
+    private QuarterFormsFacade forms;
 
     @Inject
     private CurrentViewer viewer;
@@ -158,6 +162,31 @@ public class QuartersResource {
     @Operation(summary = "Danh sách đề nghị khen thưởng (PRO-12)")
     public List<RewardProposal> rewards(@PathParam("id") long id, @QueryParam("focalUnitId") Long focalUnitId) {
         return quarters.rewards(id, focalUnitId, viewer.get());
+    }
+
+    @GET
+    @Path("{id}/units/{unitId}/summary.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Mẫu 06 của đơn vị, bản PDF chính thức")
+    public Response unitSummaryPdf(@PathParam("id") long id, @PathParam("unitId") long unitId) {
+        return Pdfs.attachment(forms.unitSummaryPdf(id, unitId, viewer.get()), "mau-06-" + unitId + ".pdf");
+    }
+
+    @GET
+    @Path("{id}/blocks.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Mẫu 07 của khối (focalUnitId) hoặc toàn quận, bản PDF chính thức")
+    public Response blockReportPdf(@PathParam("id") long id, @QueryParam("focalUnitId") Long focalUnitId) {
+        return Pdfs.attachment(forms.blockReportPdf(id, focalUnitId, viewer.get()), "mau-07.pdf");
+    }
+
+    @GET
+    @Path("{id}/notice.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Thông báo kết quả đánh giá sự chuyên nghiệp (sau khi công bố), bản PDF")
+    public Response noticePdf(@PathParam("id") long id, @QueryParam("focalUnitId") Long focalUnitId,
+                              @QueryParam("unitId") Long unitId) {
+        return Pdfs.attachment(forms.noticePdf(id, focalUnitId, unitId, viewer.get()), "thong-bao-ket-qua.pdf");
     }
 
     private static Response runOrNotFound(RunStatus status) {

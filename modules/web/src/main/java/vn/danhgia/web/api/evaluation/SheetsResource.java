@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.danhgia.evaluation.api.quarter.QuarterFacade;
+import vn.danhgia.evaluation.api.quarter.QuarterFormsFacade;
 import vn.danhgia.evaluation.api.quarter.RewardProposal;
 import vn.danhgia.evaluation.api.quarter.SheetDetail;
 import vn.danhgia.web.api.ApiError;
@@ -40,6 +41,9 @@ public class SheetsResource {
 
     @EJB
     private QuarterFacade quarters;
+
+    @EJB
+    private QuarterFormsFacade forms;
 
     @Inject
     private CurrentViewer viewer;
@@ -111,6 +115,14 @@ public class SheetsResource {
     @Operation(summary = "Đề nghị khen thưởng người được đánh giá chuyên nghiệp (PRO-12)")
     public RewardProposal reward(@PathParam("id") long id, Reward body) {
         return quarters.proposeReward(id, body == null ? null : body.reason(), viewer.get());
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Phiếu đánh giá (mẫu 03/04/05) với điểm và kết quả, bản PDF chính thức")
+    public jakarta.ws.rs.core.Response pdf(@PathParam("id") long id) {
+        return Pdfs.attachment(forms.sheetPdf(id, viewer.get()), "phieu-danh-gia-" + id + ".pdf");
     }
 
     private static Scores required(Scores body) {
