@@ -36,6 +36,7 @@ import vn.danhgia.evaluation.api.quarter.SheetDetail;
 import vn.danhgia.evaluation.api.quarter.SheetRow;
 import vn.danhgia.evaluation.api.quarter.UnitSummary;
 import vn.danhgia.evaluation.api.quarter.Viewer;
+import vn.danhgia.evaluation.api.rulepack.ProRulePackFacade;
 import vn.danhgia.platform.security.Role;
 import vn.danhgia.platform.security.UserAccounts;
 import vn.danhgia.systemtests.support.Deployments;
@@ -63,6 +64,9 @@ class QuarterCycleIT {
 
     @EJB
     UserAccounts accounts;
+
+    @EJB
+    ProRulePackFacade packs;
 
     @Resource(lookup = "java:app/jdbc/danhgia")
     DataSource dataSource;
@@ -225,6 +229,34 @@ class QuarterCycleIT {
         assertEquals(0, rerun.written(), "unchanged inputs: a re-run writes nothing");
         assertEquals(453, rerun.skipped());
         assertEquals(453, count("SELECT COUNT(*) FROM eva_ruling WHERE quarter_id = " + quarter.id()));
+    }
+
+    @Test
+    @DisplayName("RP-1, PRO-13: an administrator publishes real criterion texts as the next PRO version; a bad pack stores nothing")
+    void publishRulePack() throws Exception {
+        int latest = packs.versions().stream().mapToInt(ProRulePackFacade.PackVersion::version).max().orElseThrow();
+        String json = packs.json(latest);
+        EvaluationException broken = assertThrows(EvaluationException.class,
+                () -> packs.publish(json.replace("\"totalMin\"", "\"totalMinimum\""), "it"));
+        assertTrue(broken.getMessage().contains("totalMinimum"), broken.getMessage());
+        EvaluationException sameVersion = assertThrows(EvaluationException.class, () -> packs.publish(json, "it"));
+        assertEquals("RULE_PACK_VERSION", sameVersion.code());
+        assertEquals(latest, packs.versions().stream().mapToInt(ProRulePackFacade.PackVersion::version).max().orElseThrow(),
+                "nothing stored");
+
+        String official = json.replaceFirst("\"version\"\\s*:\\s*" + latest, "\"version\": " + (latest + 1))
+                .replace("Chấp hành nghiêm chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và quy định của cơ quan, đơn vị.",
+                        "Tiêu chí 1 chính thức do Ban Tổ chức ban hành.");
+        ProRulePackFacade.PackVersion published = packs.publish(official, "it");
+        assertEquals(latest + 1, published.version());
+        QuarterFixture f;
+        try (Connection c = dataSource.getConnection()) {
+            f = QuarterFixture.create(c, "QC4");
+        }
+        QuarterView quarter = openAndWait(f.root, 2025, 4);
+        assertEquals("PRO v" + (latest + 1), quarter.rulePack(), "a quarter opened now uses the new version");
+        SheetDetail sheet = quarters.sheet(rowOf(quarter, f.staff1).sheetId(), ADMIN);
+        assertEquals("Tiêu chí 1 chính thức do Ban Tổ chức ban hành.", sheet.criteria().get(0).text());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------

@@ -30,4 +30,16 @@ public class RulePackStore {
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
+
+    /** One published version of a pack. */
+    public Optional<RulePack> version(String code, int version) {
+        return em.createQuery("select p from RulePack p where p.code = :c and p.version = :v", RulePack.class)
+                .setParameter("c", code).setParameter("v", version).getResultStream().findFirst();
+    }
+
+    /** Every published version of a pack, newest first. */
+    public java.util.List<RulePack> versions(String code) {
+        return em.createQuery("select p from RulePack p where p.code = :c order by p.version desc", RulePack.class)
+                .setParameter("c", code).getResultList();
+    }
 }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import vn.danhgia.evaluation.domain.professionalism.FormChoice;
 import vn.danhgia.evaluation.domain.professionalism.FormChooser;
 import vn.danhgia.evaluation.domain.professionalism.ProRulePack;
-import vn.danhgia.evaluation.infrastructure.DefaultRulePacks;
 import vn.danhgia.evaluation.infrastructure.quarter.SheetRecord;
 import vn.danhgia.evaluation.infrastructure.quarter.SheetStore;
 import vn.danhgia.organization.api.authority.AuthorityChainView;
@@ -35,12 +34,15 @@ public class OpenQuarterProcessor implements ItemProcessor {
     @EJB
     private AuthorityFacade authority;
 
-    private final ProRulePack pack = DefaultRulePacks.pro();
+    @Inject
+    private RulingMaker maker;
 
     @Override
     public Object processItem(Object item) {
         EvaluatedPerson p = (EvaluatedPerson) item;
-        LocalDate lastDay = store.quarter(Long.parseLong(quarterId)).orElseThrow().lastDay();
+        vn.danhgia.evaluation.infrastructure.quarter.QuarterRecord quarter = store.quarter(Long.parseLong(quarterId)).orElseThrow();
+        LocalDate lastDay = quarter.lastDay();
+        ProRulePack pack = maker.pack(quarter);
         FormChoice form = FormChooser.choose(p.standingCommitteeManaged(), p.unitHeadcount(), pack);
         AuthorityChainView chain = authority.chain(p.personId(), AuthorityFacade.QUARTERLY, lastDay);
         AuthorityChainView.Assignment decider = role(chain, "DECIDE");

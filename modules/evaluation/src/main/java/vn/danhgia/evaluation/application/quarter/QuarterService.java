@@ -31,6 +31,7 @@ import vn.danhgia.evaluation.api.quarter.UnitSummary;
 import vn.danhgia.evaluation.api.quarter.Viewer;
 import vn.danhgia.evaluation.domain.professionalism.CriterionScore;
 import vn.danhgia.evaluation.domain.professionalism.FormDefinition;
+import vn.danhgia.evaluation.domain.professionalism.ProRulePack;
 import vn.danhgia.evaluation.domain.professionalism.ScoreList;
 import vn.danhgia.evaluation.domain.professionalism.ScoreValidator;
 import vn.danhgia.evaluation.domain.professionalism.SheetFacts;
@@ -91,8 +92,9 @@ public class QuarterService implements QuarterFacade {
         UnitView root = units.unitsAsOf(lastDay).stream().filter(u -> u.id() == rootUnitId).findFirst()
                 .orElseThrow(() -> EvaluationException.invalid("UNIT_NOT_FOUND", "Không có đơn vị mã số " + rootUnitId
                         + " tại ngày cuối quý " + lastDay + "."));
-        QuarterRecord record = new QuarterRecord(rootUnitId, root.name(), year, quarter, maker.pack().ref().toString(),
-                maker.pack().deadlines().forQuarter(year, quarter), viewer.username());
+        ProRulePack pack = maker.packInForce(lastDay);
+        QuarterRecord record = new QuarterRecord(rootUnitId, root.name(), year, quarter, pack.ref().toString(),
+                pack.deadlines().forQuarter(year, quarter), viewer.username());
         store.persist(record);
         store.flush();
         Properties parameters = new Properties();
@@ -170,7 +172,13 @@ public class QuarterService implements QuarterFacade {
             return null;
         }
         long total = OPEN_JOB.equals(job) ? quarter.getPeopleTotal() : store.sheetCount(quarterId);
-        return status(execution, job, total);
+        try {
+            return status(execution, job, total);
+        } catch (jakarta.batch.operations.NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException e) {
+            // the server's job repository no longer knows it (domain recreated) or it belongs to another deployment
+            java.util.logging.Logger.getLogger(QuarterService.class.getName()).fine("run " + execution + " not readable: " + e);
+            return null;
+        }
     }
 
     // --- sheets --------------------------------------------------------------------------------------------
@@ -197,7 +205,7 @@ public class QuarterService implements QuarterFacade {
         if (!access.canRead(sheet)) {
             throw EvaluationException.forbidden("Bạn không có quyền xem phiếu đánh giá của " + sheet.getFullName() + ".");
         }
-        return SheetDetails.of(sheet, view(quarter), maker.pack(), store, rulings, access);
+        return SheetDetails.of(sheet, view(quarter), maker.pack(quarter), store, rulings, access);
     }
 
     @Override
@@ -210,7 +218,7 @@ public class QuarterService implements QuarterFacade {
         if (sheet.getScoredAt() != null) {
             throw EvaluationException.conflict("ALREADY_SCORED", "Người đánh giá đã chấm phiếu này; không sửa tự đánh giá được nữa.");
         }
-        String stored = validScores(sheet, scores);
+        String stored = validScores(maker.pack(quarter), sheet, scores);
         LocalDateTime now = LocalDateTime.now();
         sheet.selfAssessed(stored, viewer.username(), now, now.toLocalDate().isAfter(quarter.getSelfDue()));
         flush();
@@ -250,7 +258,7 @@ public class QuarterService implements QuarterFacade {
             throw EvaluationException.conflict("COMMENT_MISSING", "Đơn vị từ 20 người (mẫu 05): " + sheet.getCommenterName()
                     + " nhận xét trước, người đứng đầu quyết định sau (PRO-3).");
         }
-        String stored = validScores(sheet, scores);
+        String stored = validScores(maker.pack(quarter), sheet, scores);
         LocalDateTime now = LocalDateTime.now();
         sheet.scored(stored, viewer.username(), now, now.toLocalDate().isAfter(quarter.getEvaluatorDue()));
         flush();
@@ -284,7 +292,7 @@ public class QuarterService implements QuarterFacade {
                 + outcomeText(outcome) + " — " + reason.strip(), Map.of("decidedBy", decidedBy.strip(),
                 "fromRevision", Integer.toString(before.revision()), "outcome", outcome));
         rulings.insert(List.of(new NewRuling(sheetId, quarter.getId(), "ADJUSTMENT", outcome, null,
-                FindingsJson.write(List.of(finding)), finding.message(), maker.pack().ref().toString(), before.inputHash(),
+                FindingsJson.write(List.of(finding)), finding.message(), quarter.getRulePack(), before.inputHash(),
                 viewer.username(), decidedBy.strip(), reason.strip(), null)), current);
         auditLog.record(viewer.username(), AuditAction.DATA_CHANGED, "eva_sheet#" + sheetId, finding.message());
         return sheet(sheetId, viewer);
@@ -463,19 +471,19 @@ public class QuarterService implements QuarterFacade {
                 sheet.getFormCode(), sheet.getScores());
         SheetFacts facts = maker.facts(quarter, List.of(input)).get(sheet.getId());
         Map<Long, CurrentRuling> current = rulings.current(List.of(sheet.getId()));
-        maker.decide(input, facts, current.get(sheet.getId()), by, null)
+        maker.decide(maker.pack(quarter), input, facts, current.get(sheet.getId()), by, null)
                 .ifPresent(r -> rulings.insert(List.of(r), current));
     }
 
-    private String validScores(SheetRecord sheet, List<BigDecimal> scores) {
-        FormDefinition form = maker.pack().form(sheet.getFormCode()).orElseThrow(() -> EvaluationException.invalid(
+    private String validScores(ProRulePack pack, SheetRecord sheet, List<BigDecimal> scores) {
+        FormDefinition form = pack.form(sheet.getFormCode()).orElseThrow(() -> EvaluationException.invalid(
                 "UNKNOWN_FORM", "Mẫu phiếu " + sheet.getFormCode() + " không có trong bộ quy tắc."));
         if (scores == null || scores.stream().anyMatch(s -> s == null)) {
             throw EvaluationException.invalid("SCORES_REQUIRED", "Cần đủ " + form.criteriaCount() + " điểm của mẫu "
                     + form.code() + "; có điểm còn trống.");
         }
         List<CriterionScore> criteria = SheetFacts.scoresFor(form, scores);
-        List<Finding> problems = ScoreValidator.validate(criteria, form, maker.pack().scale());
+        List<Finding> problems = ScoreValidator.validate(criteria, form, pack.scale());
         if (!problems.isEmpty()) {
             throw EvaluationException.invalid("INVALID_SCORES", problems.stream().map(Finding::message)
                     .collect(Collectors.joining("; ")));

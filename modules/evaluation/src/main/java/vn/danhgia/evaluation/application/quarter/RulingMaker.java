@@ -20,7 +20,7 @@ import vn.danhgia.evaluation.domain.professionalism.ProfessionalismRules;
 import vn.danhgia.evaluation.domain.professionalism.ScoreList;
 import vn.danhgia.evaluation.domain.professionalism.SheetFacts;
 import vn.danhgia.evaluation.domain.professionalism.UnitCondition;
-import vn.danhgia.evaluation.infrastructure.DefaultRulePacks;
+import vn.danhgia.evaluation.infrastructure.ProRulePacks;
 import vn.danhgia.evaluation.infrastructure.quarter.CurrentRuling;
 import vn.danhgia.evaluation.infrastructure.quarter.FindingsJson;
 import vn.danhgia.evaluation.infrastructure.quarter.NewRuling;
@@ -39,7 +39,8 @@ import vn.danhgia.platform.rules.Ruling;
 @Dependent
 public class RulingMaker {
 
-    private final ProRulePack pack = DefaultRulePacks.pro();
+    @Inject
+    private ProRulePacks packs;
 
     @Inject
     private SheetStore sheets;
@@ -47,17 +48,24 @@ public class RulingMaker {
     @EJB
     private EvaluationFactsFacade orgFacts;
 
-    public ProRulePack pack() {
-        return pack;
+    /** The rule pack a quarter was opened with (RP-1: a quarter keeps its version). */
+    public ProRulePack pack(QuarterRecord quarter) {
+        return packs.byRef(quarter.getRulePack());
+    }
+
+    /** The newest pack in force on the date (for opening a quarter). */
+    public ProRulePack packInForce(java.time.LocalDate date) {
+        return packs.inForce(date);
     }
 
     /** The facts of each sheet, by sheet id. */
     public Map<Long, SheetFacts> facts(QuarterRecord quarter, List<SheetInput> inputs) {
+        ProRulePack pack = pack(quarter);
         int firstMonth = quarter.getQuarter() * 3 - 2;
         Set<Long> people = new HashSet<>();
         inputs.forEach(i -> people.add(i.personId()));
         Map<Long, List<Long>> unitMembers = sheets.membersOfUnits(quarter.getId(), inputs.stream()
-                .filter(i -> formNeedsUnit(i.formCode())).map(SheetInput::unitId).distinct().toList());
+                .filter(i -> formNeedsUnit(pack, i.formCode())).map(SheetInput::unitId).distinct().toList());
         unitMembers.values().forEach(people::addAll);
         Map<Long, Map<Integer, String>> levels = sheets.monthlyLevels(people, quarter.getYear(), firstMonth, firstMonth + 2);
         Map<Long, QuarterFacts> org = orgFacts.quarterFacts(people, pack.absence().kinds(), quarter.firstDay(), quarter.lastDay());
@@ -72,7 +80,7 @@ public class RulingMaker {
                 String level = personLevels.get(m);
                 months.add(level == null ? null : MonthlyLevel.valueOf(level));
             }
-            UnitCondition unit = formNeedsUnit(input.formCode())
+            UnitCondition unit = formNeedsUnit(pack, input.formCode())
                     ? unitCondition(unitMembers.getOrDefault(input.unitId(), List.of()), levels, org) : null;
             facts.put(input.sheetId(), new SheetFacts(input.formCode(),
                     form.map(d -> SheetFacts.scoresFor(d, scores)).orElse(List.of()), quarter.getQuarter(), months,
@@ -88,7 +96,7 @@ public class RulingMaker {
      * was adjusted by a leader (PRO-10 decisions are not replaced by a run), or the sheet is not scored yet and the
      * person is evaluated (nothing to decide).
      */
-    public Optional<NewRuling> decide(SheetInput input, SheetFacts facts, CurrentRuling current, String by,
+    public Optional<NewRuling> decide(ProRulePack pack, SheetInput input, SheetFacts facts, CurrentRuling current, String by,
                                       Long executionId) {
         if (current != null && "ADJUSTMENT".equals(current.kind())) {
             return Optional.empty();
@@ -108,7 +116,7 @@ public class RulingMaker {
                 hash, by, null, null, executionId));
     }
 
-    private boolean formNeedsUnit(String formCode) {
+    private static boolean formNeedsUnit(ProRulePack pack, String formCode) {
         return pack.form(formCode).map(FormDefinition::unitCondition).orElse(false);
     }
 

@@ -28,8 +28,16 @@ public class RulingsProcessor implements ItemProcessor {
     private JobContext job;
 
     @Inject
+    @BatchProperty
+    private String quarterId;
+
+    @Inject
     private RulingMaker maker;
 
+    @Inject
+    private vn.danhgia.evaluation.infrastructure.quarter.SheetStore store;
+
+    private vn.danhgia.evaluation.domain.professionalism.ProRulePack pack;
     private int processed;
 
     @Override
@@ -38,7 +46,10 @@ public class RulingsProcessor implements ItemProcessor {
             throw new IllegalStateException("Dừng thử theo tham số failAfterItems=" + failAfterItems);
         }
         RulingCandidate candidate = (RulingCandidate) item;
-        return maker.decide(candidate.input(), candidate.facts(), candidate.current(),
+        if (pack == null) {
+            pack = maker.pack(store.quarter(Long.parseLong(quarterId)).orElseThrow());
+        }
+        return maker.decide(pack, candidate.input(), candidate.facts(), candidate.current(),
                 startedBy == null ? "batch" : startedBy, job.getExecutionId()).map(candidate::with).orElse(null);
     }
 }
