@@ -43,4 +43,9 @@ public class UserAccounts {
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
+
+    /** Every account, by user name. */
+    public java.util.List<UserAccount> all() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
 }
