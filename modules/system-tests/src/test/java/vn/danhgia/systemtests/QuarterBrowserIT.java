@@ -79,7 +79,6 @@ class QuarterBrowserIT {
             for (long other : new long[] {f.officeHead, f.staff2, f.staff3}) {
                 QuarterFixture.monthly(c, other, 2023, 7, "HTXS", "HTT", "HTT");
             }
-            TestAccounts.create(c, "wq-staff", PASSWORD, "STAFF", f.staff1);
             TestAccounts.create(c, "wq-head", PASSWORD, "EVALUATOR", f.officeHead);
         }
 
@@ -88,6 +87,15 @@ class QuarterBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
              Page page = context.newPage()) {
             Browsers.loginAsAdmin(page);
+            // the person gets an account linked to them by staff code (PUB-3)
+            page.navigate(TestServer.APP + "/admin/users.xhtml");
+            page.locator("#usersForm\\:username").fill("wq-staff");
+            page.locator("#usersForm\\:staffCode").fill("WQ-03");
+            page.locator("#usersForm\\:password input, input#usersForm\\:password").first().fill(PASSWORD);
+            page.locator("#usersForm\\:createUser").click();
+            assertThat(page.locator("#usersForm\\:messages")).containsText("Đã tạo tài khoản wq-staff");
+            assertThat(page.locator("#usersForm\\:users")).containsText("Nguyễn Thị Ánh");
+
             page.navigate(TestServer.APP + "/evaluation/quarters.xhtml");
             choose(page, "#quartersForm\\:district", "Quận WQ");
             choose(page, "#quartersForm\\:quarter", "3");
