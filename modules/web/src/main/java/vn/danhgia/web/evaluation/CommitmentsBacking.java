@@ -75,8 +75,16 @@ public class CommitmentsBacking implements Serializable {
         String user = external.getRemoteUser();
         ownPersonId = user == null ? null : accounts.personIdOf(user).orElse(null);
         year = LocalDate.now().getYear();
+        // a link may name the unit and the year: commitments.xhtml?unitId=12&year=2025
+        Long linkedUnit = number(external.getRequestParameterMap().get("unitId"));
+        Long linkedYear = number(external.getRequestParameterMap().get("year"));
+        if (linkedYear != null && getYears().contains(linkedYear.intValue())) {
+            year = linkedYear.intValue();
+        }
         refreshUnits();
-        if (ownPersonId != null) {
+        if (linkedUnit != null && unitOptions.stream().anyMatch(u -> u.id() == linkedUnit)) {
+            unitId = linkedUnit;
+        } else if (ownPersonId != null) {
             LocalDate today = LocalDate.now();
             unitId = people.detail(ownPersonId).flatMap(p -> p.memberships().stream()
                             .filter(m -> "PRIMARY".equals(m.kind()) && !m.validFrom().isAfter(today)
@@ -220,6 +228,14 @@ public class CommitmentsBacking implements Serializable {
     /** When the logged-in person signed, e.g. "09:15 ngày 15/01/2025" (empty when not signed). */
     public String getOwnSignedAt() {
         return own == null || own.signedAt() == null ? "" : SIGNED_AT.format(own.signedAt());
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String failure(FacesContext faces, RuntimeException e) {
