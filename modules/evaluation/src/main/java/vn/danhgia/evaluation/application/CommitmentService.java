@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -355,8 +356,9 @@ public class CommitmentService implements CommitmentFacade {
                 + " lúc " + TIME.format(r.getSignedAt()) + "; bản cam kết đã ký không sửa được.");
     }
 
+    /** To the microsecond, as DATETIME(6) keeps it: what is returned is what is read back later. */
     private static LocalDateTime now() {
-        return LocalDateTime.now(VIETNAM);
+        return LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static LocalDate today() {
