@@ -292,7 +292,10 @@ class CommitmentIT {
                 tab.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("21-commitments-published.png"))
                         .setFullPage(true));
                 tab.locator("#headerForm\\:langEn").click();
+                assertThat(tab.locator("#headerForm\\:logout")).containsText("Log out");
+                tab.navigate(page);
                 assertThat(tab.locator("h1.dg-title")).hasText("Commitment to a professional working style");
+                assertThat(tab.locator("[id='commitmentsForm:people']")).containsText("Signed");
                 tab.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("22-commitments-en.png"))
                         .setFullPage(true));
             }
