@@ -113,8 +113,10 @@ class CommitmentIT {
 
         assertEquals(403, send("POST", API + "/" + id + "/publication", user, "{}").statusCode(),
                 "a staff member does not publish");
-        JsonObject seenByStaff = list(id, user);
-        assertEquals(rows.size(), seenByStaff.getJsonArray("rows").size(), "PUB-3: a member reads the unit's list");
+        JsonArray seenByStaff = list(id, user).getJsonArray("rows");
+        assertEquals(1, seenByStaff.size(), "PUB-3: before publication a member sees their own line only");
+        assertEquals(personId, seenByStaff.getJsonObject(0).getJsonNumber("personId").longValue());
+        assertEquals(403, bytes(API + "/" + id + "/list.pdf", user).statusCode(), "not published yet");
         Map<Long, JsonObject> byPerson = byPerson(list(id, ADMIN));
         assertEquals("SIGNED", byPerson.get(personId).getString("status"));
         JsonObject other = byPerson.get(rows.getJsonObject(1).getJsonNumber("personId").longValue());
@@ -131,6 +133,8 @@ class CommitmentIT {
         assertEquals(publishedAt, json(republished).getString("publishedAt"), "publishing twice changes nothing");
         assertEquals(json(published).getJsonNumber("version").longValue(),
                 json(republished).getJsonNumber("version").longValue());
+        assertEquals(rows.size(), list(id, user).getJsonArray("rows").size(),
+                "PUB-3: once published, the unit's people read the whole list");
 
         byte[] form = pdf(API + "/" + id + "/people/" + personId + "/form.pdf", user, "pro1-form01.pdf");
         assertContains(form, "BẢN CAM KẾT XÂY DỰNG PHONG CÁCH LÀM VIỆC CHUYÊN NGHIỆP", "Năm 2025", "Mẫu 01",

@@ -135,7 +135,8 @@ public class CommitmentsBacking implements Serializable {
                 message(faces, FacesMessage.SEVERITY_WARN, Texts.get(faces, "evaluation_commitments.message.notOfUnit"));
                 return;
             }
-            rows = list.rows();
+            // PUB-3: before publication a person of the unit sees their own line only
+            rows = reader || campaign.published() ? list.rows() : List.of(own);
             signedCount = list.signedCount();
             notSignedCount = list.notSignedCount();
             deferredCount = list.deferredCount();

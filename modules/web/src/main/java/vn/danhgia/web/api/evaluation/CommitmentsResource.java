@@ -36,7 +36,8 @@ import vn.danhgia.web.api.ApiRequestException;
  * Yearly commitments (RULES.md PRO-1, forms 01 and 02): an HR officer or administrator opens a unit's campaign of a
  * year and publishes the unit list; every person signs their own commitment (the person is the one the logged-in
  * account acts as); the unit list, the supplementary list and each signed commitment are PDFs. Reading (PUB-3):
- * ADMIN, HR_OFFICER and EVALUATOR read every unit; anyone else the list of a unit they are on, and their own form 01.
+ * ADMIN, HR_OFFICER and EVALUATOR read every unit; anyone else their own line and form 01, and the lists of their
+ * unit once published.
  */
 @Path("evaluation/commitments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -200,7 +201,7 @@ public class CommitmentsResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
     public Response listPdf(@PathParam("campaignId") long campaignId, @Context SecurityContext caller) {
         String user = user(caller);
-        readable(commitments.unitList(campaignId), user, caller);
+        listPdfReadable(commitments.unitList(campaignId), user, caller);
         return pdf(commitments.listPdf(campaignId, false), "danh-sach-ky-cam-ket-" + campaignId + ".pdf");
     }
 
@@ -212,7 +213,7 @@ public class CommitmentsResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf"))
     public Response supplementaryPdf(@PathParam("campaignId") long campaignId, @Context SecurityContext caller) {
         String user = user(caller);
-        readable(commitments.unitList(campaignId), user, caller);
+        listPdfReadable(commitments.unitList(campaignId), user, caller);
         return pdf(commitments.listPdf(campaignId, true), "danh-sach-bo-sung-ky-cam-ket-" + campaignId + ".pdf");
     }
 
@@ -253,7 +254,10 @@ public class CommitmentsResource {
         return caller.isUserInRole("ADMIN") || caller.isUserInRole("HR_OFFICER") || caller.isUserInRole("EVALUATOR");
     }
 
-    /** PUB-3: officers and evaluators read every list; anyone else the list of a unit they are on. */
+    /**
+     * PUB-3: officers and evaluators read every list; anyone else the list of a unit they are on once it is
+     * published, and before that their own line only.
+     */
     private UnitCommitments readable(UnitCommitments list, String user, SecurityContext caller) {
         if (reader(caller)) {
             return list;
@@ -263,7 +267,16 @@ public class CommitmentsResource {
             throw new CommitmentException(CommitmentException.Kind.FORBIDDEN, "NOT_OF_UNIT",
                     "Bạn chỉ xem được danh sách ký cam kết của đơn vị mình.");
         }
-        return list;
+        return list.campaign().published() ? list
+                : new UnitCommitments(list.campaign(), list.rows().stream().filter(r -> r.personId() == own).toList());
+    }
+
+    /** PUB-3: the unit list as a PDF is for officers and evaluators, and for the unit's people once published. */
+    private void listPdfReadable(UnitCommitments list, String user, SecurityContext caller) {
+        if (!reader(caller) && !readable(list, user, caller).campaign().published()) {
+            throw new CommitmentException(CommitmentException.Kind.FORBIDDEN, "NOT_PUBLISHED",
+                    "Danh sách ký cam kết của đơn vị chưa được công khai.");
+        }
     }
 
     private static Response json(Response.Status status, Object entity) {
