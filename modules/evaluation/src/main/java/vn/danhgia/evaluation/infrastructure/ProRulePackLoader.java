@@ -65,7 +65,7 @@ public final class ProRulePackLoader {
     private static final Set<String> DEADLINES = Set.of("selfAssessmentDay", "evaluatorDay", "unitSummaryDay",
             "focalBodyDay", "publicationDayOfNextQuarter");
     private static final Set<String> COMMITMENT = Set.of("schools", "others", "overrides",
-            "lateSigningAbsenceMinMonths");
+            "lateSigningAbsenceMinMonths", "lateSigningAbsenceKinds");
     private static final Set<String> DEADLINE_PAIR = Set.of("signBy", "publishBy");
     private static final Set<String> MONTH_DAY = Set.of("month", "day");
     private static final Set<String> OVERRIDE = Set.of("year", "group", "mode", "signBy", "publishBy");
@@ -149,18 +149,23 @@ public final class ProRulePackLoader {
     private static AbsenceRule absence(JsonObject o) {
         String at = "absence";
         checkKeys(o, ABSENCE, true, at);
-        JsonArray kindsJson = array(o, "kinds", at);
-        Set<String> kinds = new HashSet<>();
-        for (int i = 0; i < kindsJson.size(); i++) {
-            String kind = stringItem(kindsJson, i, at + ".kinds");
-            if (!kinds.add(kind)) {
-                throw new IllegalArgumentException(at + ".kinds: '" + kind + "' appears twice");
+        Set<String> kinds = stringSet(array(o, "kinds", at), at + ".kinds");
+        return build(at, () -> new AbsenceRule(kinds, integer(o, "minWorkingDays", at)));
+    }
+
+    /** A non-empty list of distinct strings. */
+    private static Set<String> stringSet(JsonArray array, String at) {
+        Set<String> values = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String value = stringItem(array, i, at);
+            if (!values.add(value)) {
+                throw new IllegalArgumentException(at + ": '" + value + "' appears twice");
             }
         }
-        if (kinds.isEmpty()) {
-            throw new IllegalArgumentException(at + ".kinds: empty");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException(at + ": empty");
         }
-        return build(at, () -> new AbsenceRule(kinds, integer(o, "minWorkingDays", at)));
+        return values;
     }
 
     private static QuarterDeadlines deadlines(JsonObject o) {
@@ -185,9 +190,10 @@ public final class ProRulePackLoader {
                     enumValue(CommitmentRule.Mode.class, string(ov, "mode", ot), ot + ".mode"),
                     date(ov, "signBy", ot, true), date(ov, "publishBy", ot, true))));
         }
+        Set<String> kinds = stringSet(array(o, "lateSigningAbsenceKinds", at), at + ".lateSigningAbsenceKinds");
         return build(at, () -> new CommitmentRule(deadlinePair(object(o, "schools", at), at + ".schools"),
                 deadlinePair(object(o, "others", at), at + ".others"), overrides,
-                integer(o, "lateSigningAbsenceMinMonths", at)));
+                integer(o, "lateSigningAbsenceMinMonths", at), kinds));
     }
 
     private static CommitmentRule.Deadline deadlinePair(JsonObject o, String at) {

@@ -140,6 +140,8 @@ class ProRulePackLoaderTest {
                         new Dated(LocalDate.of(2023, 9, 20), LocalDate.of(2023, 9, 25), false)),
                 rule.deadlines(2023, CommitmentRule.Group.SCHOOLS));
         assertEquals(1, rule.lateSigningAbsenceMinMonths());
+        assertEquals(java.util.Set.of("MATERNITY", "UNPAID", "SICK", "ANNUAL", "PERSONAL_LONG"),
+                rule.lateSigningAbsenceKinds());
     }
 
     @Test

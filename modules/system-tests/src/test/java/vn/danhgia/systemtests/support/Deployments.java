@@ -42,11 +42,28 @@ public final class Deployments {
                 .addClass(TestServer.class)
                 .addPackage(vn.danhgia.datagen.DemoDataset.class.getPackage())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
-        ear.addAsModule(Testable.archiveToTest(tests));
+        return withWar(ear, Testable.archiveToTest(tests), "/system-tests");
+    }
+
+    /**
+     * The real EAR plus a WAR of test helpers (e.g. a servlet that prepares data through the modules' APIs) for
+     * tests that run as a client ({@code @Deployment(testable = false)}). The WAR gets the test authentication
+     * mechanism and a beans.xml.
+     */
+    public static EnterpriseArchive realEarWithHelpers(String contextRoot, Class<?>... helperClasses) {
+        WebArchive helpers = ShrinkWrap.create(WebArchive.class, contextRoot.replace("/", "") + ".war")
+                .addClasses(helperClasses)
+                .addClass(TestWarAuthenticationMechanism.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return withWar(realEar(), helpers, contextRoot);
+    }
+
+    private static EnterpriseArchive withWar(EnterpriseArchive ear, WebArchive war, String contextRoot) {
+        ear.addAsModule(war);
         String xml = read(ear);
         ear.delete(APPLICATION_XML);
         ear.setApplicationXML(new StringAsset(xml.replace("<library-directory>",
-                "<module><web><web-uri>system-tests.war</web-uri><context-root>/system-tests</context-root>"
+                "<module><web><web-uri>" + war.getName() + "</web-uri><context-root>" + contextRoot + "</context-root>"
                         + "</web></module>\n  <library-directory>")));
         return ear;
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import vn.danhgia.evaluation.api.quarter.EvaluationException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.danhgia.evaluation.api.commitment.CommitmentException;
 import vn.danhgia.organization.api.OrganizationException;
 import vn.danhgia.web.errors.Failures;
 
@@ -37,6 +38,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 case CONFLICT -> Response.Status.CONFLICT;
                 case INVALID -> Response.Status.BAD_REQUEST;
             }, new ApiError(rejected.code(), rejected.getMessage()));
+        }
+        if (cause instanceof CommitmentException rejected) {
+            return respond(switch (rejected.getKind()) {
+                case NOT_FOUND -> Response.Status.NOT_FOUND;
+                case FORBIDDEN -> Response.Status.FORBIDDEN;
+                case CONFLICT -> Response.Status.CONFLICT;
+                case INVALID -> Response.Status.BAD_REQUEST;
+            }, new ApiError(rejected.getCode(), rejected.getMessage()));
         }
         if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
             return respond(Response.Status.FORBIDDEN, ApiError.forbidden());

@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The yearly commitment deadlines (RULES.md PRO-1): schools sign by 20/9 and publish by 25/9, other
  * units sign by 20/01 and publish by 25/01; a year may override them (2023: 28/02 for all). A person
- * absent for at least {@code lateSigningAbsenceMinMonths} months at signing time signs on return.
+ * absent for at least {@code lateSigningAbsenceMinMonths} months at signing time, on leave of one of
+ * {@code lateSigningAbsenceKinds} (ORG-7 kinds), signs on return and is put on a supplementary list.
  */
 public record CommitmentRule(Deadline schools, Deadline others, List<YearOverride> overrides,
-                             int lateSigningAbsenceMinMonths) {
+                             int lateSigningAbsenceMinMonths, Set<String> lateSigningAbsenceKinds) {
 
     public enum Group { SCHOOLS, OTHERS }
 
@@ -51,6 +53,10 @@ public record CommitmentRule(Deadline schools, Deadline others, List<YearOverrid
         overrides = List.copyOf(overrides);
         if (lateSigningAbsenceMinMonths < 1) {
             throw new IllegalArgumentException("commitment.lateSigningAbsenceMinMonths must be ≥ 1");
+        }
+        lateSigningAbsenceKinds = Set.copyOf(lateSigningAbsenceKinds);
+        if (lateSigningAbsenceKinds.isEmpty()) {
+            throw new IllegalArgumentException("commitment.lateSigningAbsenceKinds: empty");
         }
     }
 
