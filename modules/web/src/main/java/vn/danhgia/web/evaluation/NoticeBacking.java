@@ -226,7 +226,7 @@ public class NoticeBacking implements Serializable {
         return switch (outcome) {
             case "PROFESSIONAL" -> "success";
             case "NOT_PROFESSIONAL" -> "danger";
-            case "NOT_EVALUATED" -> "secondary";
+            case "NOT_EVALUATED" -> null; // grey, see the page
             default -> "warning";
         };
     }

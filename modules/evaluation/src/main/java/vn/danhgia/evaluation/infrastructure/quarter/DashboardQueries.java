@@ -38,7 +38,7 @@ public class DashboardQueries {
     public record Submissions(long expected, long sent, long late) {
     }
 
-    /** The evaluators' total of ruled sheets (professional or not) by form and total. */
+    /** The evaluator's total of the sheets ruled professional or not (adjusted ones included), by form and total. */
     public record TotalCount(String formCode, BigDecimal total, long count) {
     }
 
@@ -81,10 +81,13 @@ public class DashboardQueries {
 
     public List<TotalCount> totals(long quarterId, String condition, Object... parameters) {
         List<TotalCount> totals = new ArrayList<>();
-        for (Object row : query("SELECT s.form_code, r.total, COUNT(*) FROM eva_sheet s JOIN eva_ruling r"
-                + " ON r.sheet_id = s.id AND r.is_current WHERE s.quarter_id = ?1 AND r.total IS NOT NULL"
-                + " AND r.outcome IN ('PROFESSIONAL', 'NOT_PROFESSIONAL')" + where(condition)
-                + " GROUP BY s.form_code, r.total", quarterId, parameters).getResultList()) {
+        // an adjustment (PRO-10) carries no total: the evaluator's total is the one of the latest run before it
+        String total = "COALESCE(r.total, (SELECT p.total FROM eva_ruling p WHERE p.sheet_id = s.id AND p.total IS NOT NULL"
+                + " ORDER BY p.revision DESC LIMIT 1))";
+        for (Object row : query("SELECT t.form_code, t.total, COUNT(*) FROM (SELECT s.form_code, " + total + " AS total"
+                + " FROM eva_sheet s JOIN eva_ruling r ON r.sheet_id = s.id AND r.is_current WHERE s.quarter_id = ?1"
+                + " AND r.outcome IN ('PROFESSIONAL', 'NOT_PROFESSIONAL')" + where(condition) + ") t"
+                + " WHERE t.total IS NOT NULL GROUP BY t.form_code, t.total", quarterId, parameters).getResultList()) {
             Object[] r = (Object[]) row;
             totals.add(new TotalCount(str(r[0]), RulingStore.decimal(r[1]), number(r[2])));
         }
