@@ -190,6 +190,20 @@ class QuarterPagesIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("qp-05-dashboard.png")).setFullPage(true));
             assertEquals(List.of(), errors, "no script error on the dashboard");
         }
+        // PUB-3: the unit head counts only their own sheet and the people they evaluate
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+                .setViewportSize(1400, 900)); Page page = context.newPage()) {
+            List<String> errors = watchErrors(page);
+            login(page, HEAD_USER);
+            page.navigate(TestServer.APP + "/evaluation/dashboard.xhtml?quarter=" + d.quarterId());
+            assertThat(page.locator("#summary")).containsText("Tổng số: 4");
+            assertThat(page.locator("#summary")).containsText("Không đánh giá: 0");
+            assertThat(page.locator("[id='dashboardForm:unitsTable']")).not().containsText("Phòng Khác");
+            assertThat(page.locator("[id='dashboardForm:stepsChart'] canvas")).hasCount(1);
+            page.waitForTimeout(600);
+            page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("qp-05b-dashboard-head.png")).setFullPage(true));
+            assertEquals(List.of(), errors, "no script error on the unit head's dashboard");
+        }
     }
 
     @Test
