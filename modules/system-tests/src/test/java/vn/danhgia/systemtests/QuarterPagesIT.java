@@ -18,19 +18,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,6 +41,7 @@ import vn.danhgia.systemtests.support.Deployments;
 import vn.danhgia.systemtests.support.PdfAssertions;
 import vn.danhgia.systemtests.support.QuarterFixture;
 import vn.danhgia.systemtests.support.TestDatabase;
+import vn.danhgia.systemtests.support.TestAccounts;
 import vn.danhgia.systemtests.support.TestServer;
 
 /**
@@ -273,8 +271,8 @@ class QuarterPagesIT {
                 s.setLong(1, f.otherStaff);
                 s.executeUpdate();
             }
-            account(c, STAFF_USER, "Nguyễn Thị Ánh", "STAFF", f.staff1);
-            account(c, HEAD_USER, "Trần Văn Trưởng", "EVALUATOR", f.officeHead);
+            TestAccounts.create(c, STAFF_USER, PASSWORD, "STAFF", f.staff1);
+            TestAccounts.create(c, HEAD_USER, PASSWORD, "EVALUATOR", f.officeHead);
         }
         long quarter = open(f.root, 2023, 2);
         long staff1 = sheetOf(quarter, f.staff1);
@@ -320,34 +318,6 @@ class QuarterPagesIT {
 
     private static long sheetOf(long quarterId, long personId) throws SQLException {
         return number("SELECT id FROM eva_sheet WHERE quarter_id = " + quarterId + " AND person_id = " + personId);
-    }
-
-    /** A user account acting as a person, its password hashed as Jakarta Security's PBKDF2 hash stores it. */
-    private static void account(Connection c, String username, String name, String role, long personId) throws Exception {
-        byte[] salt = new byte[32];
-        new SecureRandom().nextBytes(salt);
-        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 2048, 32 * 8)).getEncoded();
-        String encoded = "PBKDF2WithHmacSHA256:2048:" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(hash);
-        long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO plt_user (username, display_name, password_hash, enabled,"
-                + " created_at, person_id) VALUES (?, ?, ?, TRUE, NOW(), ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, username);
-            s.setString(2, name);
-            s.setString(3, encoded);
-            s.setLong(4, personId);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO plt_user_role (user_id, role) VALUES (?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, role);
-            s.executeUpdate();
-        }
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
