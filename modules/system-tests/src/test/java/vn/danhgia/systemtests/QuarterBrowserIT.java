@@ -209,6 +209,33 @@ class QuarterBrowserIT {
         }
     }
 
+    @Test
+    @DisplayName("Every evaluation and administration page renders for the administrator, in Vietnamese and English")
+    void evaluationPagesRender() {
+        String[] pages = {"evaluation/index", "evaluation/commitments", "evaluation/monthly", "evaluation/monthly-import",
+            "evaluation/tasks", "evaluation/quarters", "evaluation/sheets", "evaluation/notice", "evaluation/rewards",
+            "evaluation/dashboard", "admin/users", "admin/rulepacks"};
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
+             Page page = context.newPage()) {
+            Browsers.loginAsAdmin(page);
+            for (String path : pages) {
+                page.navigate(TestServer.APP + "/" + path + ".xhtml");
+                page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("page-" + path.replace('/', '-') + ".png"))
+                        .setFullPage(true));
+                assertThat(page.locator("h1.dg-title")).isVisible();
+                assertEquals(0, page.getByText("Đã có lỗi xảy ra").count(), path + " shows the error page");
+                page.screenshot(new Page.ScreenshotOptions().setPath(OUTPUT.resolve("page-" + path.replace('/', '-') + ".png"))
+                        .setFullPage(true));
+            }
+            page.locator("#headerForm\\:langEn").click();
+            for (String path : pages) {
+                page.navigate(TestServer.APP + "/" + path + ".xhtml");
+                assertThat(page.locator("h1.dg-title")).isVisible();
+                assertEquals(0, page.getByText("Something went wrong").count(), path + " shows the error page (en)");
+            }
+        }
+    }
+
     private static void selectQuarterRow(Page page, String district) {
         Locator row = page.locator("#quartersForm\\:quarters_data tr").filter(new Locator.FilterOptions().setHasText(district));
         page.waitForResponse(r -> r.url().contains("/evaluation/quarters.xhtml") && "POST".equals(r.request().method()),

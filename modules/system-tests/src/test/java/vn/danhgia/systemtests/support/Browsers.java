@@ -34,5 +34,7 @@ public final class Browsers {
     public static void loginAsAdmin(Page page) {
         page.navigate(TestServer.APP + "/login.xhtml");
         submitLogin(page, TestServer.ADMIN_USER, TestServer.ADMIN_PASSWORD);
+        // wait for the page after the login, so that a navigation right after it cannot cancel the login request
+        page.waitForURL(url -> !url.contains("/login.xhtml"));
     }
 }
