@@ -101,12 +101,13 @@ public class RulingMaker {
         if (current != null && "ADJUSTMENT".equals(current.kind())) {
             return Optional.empty();
         }
-        Ruling<ProOutcome> ruling = ProfessionalismRules.rule(facts, pack);
-        if (input.scores() == null && ruling.outcome() != ProOutcome.NOT_EVALUATED) {
-            return Optional.empty();
-        }
+        // the fingerprint first: an unchanged sheet (every sheet of a re-run) is skipped without ruling it
         String hash = InputFingerprint.of(facts, pack.ref());
         if (current != null && hash.equals(current.inputHash())) {
+            return Optional.empty();
+        }
+        Ruling<ProOutcome> ruling = ProfessionalismRules.rule(facts, pack);
+        if (input.scores() == null && ruling.outcome() != ProOutcome.NOT_EVALUATED) {
             return Optional.empty();
         }
         BigDecimal total = ruling.outcome() == ProOutcome.NOT_EVALUATED || facts.scores().isEmpty() ? null

@@ -57,6 +57,20 @@ public record SheetFacts(String formCode, List<CriterionScore> scores, Integer q
         return scores;
     }
 
+    /**
+     * The record's text, written out: {@link InputFingerprint} hashes it for every sheet of a run, and the generated
+     * record {@code toString} of Java 17 formats with {@code String.format} (see {@link CriterionScore#toString}). The
+     * text must stay exactly the record's — stored fingerprints depend on it ({@code InputFingerprintTest}).
+     */
+    @Override
+    public String toString() {
+        return "SheetFacts[formCode=" + formCode + ", scores=" + scores + ", quarter=" + quarter + ", monthlyRatings="
+                + monthlyRatings + ", disciplineInForce=" + disciplineInForce + ", disciplineDescription="
+                + disciplineDescription + ", underInspection=" + underInspection + ", violationFoundByInspection="
+                + violationFoundByInspection + ", unitCondition=" + unitCondition + ", absenceWorkingDays="
+                + absenceWorkingDays + "]";
+    }
+
     /** "tháng 8" when the quarter is known, else "tháng thứ 2 của quý" (index 0-based). */
     public String monthLabel(int index) {
         return quarter == null ? "tháng thứ " + (index + 1) + " của quý" : "tháng " + ((quarter - 1) * 3 + index + 1);

@@ -11,4 +11,10 @@ package vn.danhgia.evaluation.domain.professionalism;
 public record UnitCondition(Boolean nobodyKht, Boolean nobodyWithViolation) {
 
     public static final UnitCondition UNKNOWN = new UnitCondition(null, null);
+
+    /** The record's text, written out (see {@link CriterionScore#toString}: fingerprints depend on it). */
+    @Override
+    public String toString() {
+        return "UnitCondition[nobodyKht=" + nobodyKht + ", nobodyWithViolation=" + nobodyWithViolation + "]";
+    }
 }
