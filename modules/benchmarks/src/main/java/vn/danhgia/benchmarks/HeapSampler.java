@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class HeapSampler implements AutoCloseable {
 
     private static final Pattern USED_HEAP = Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})?\\s+(\\S+)");
+    private static final Pattern UPTIME = Pattern.compile("(?m)^(?:base_)?jvm_uptime_seconds(?:\\{[^}]*})?\\s+(\\S+)");
     private static final Pattern GC_TIME = Pattern.compile("(?m)^(?:base_)?gc_time_seconds_total(?:\\{[^}]*})?\\s+(\\S+)");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,6 +40,11 @@ final class HeapSampler implements AutoCloseable {
     /** The used heap now, in bytes, or empty when the endpoint does not answer with it. */
     OptionalDouble usedHeap() {
         return first(USED_HEAP, url);
+    }
+
+    /** Seconds since the server's JVM started ({@code jvm_uptime_seconds}), or empty. */
+    OptionalDouble uptimeSeconds() {
+        return first(UPTIME, allBaseUrl);
     }
 
     /** Seconds spent in garbage collection since the server started (all collectors), or empty. */

@@ -57,30 +57,50 @@ final class QuarterData {
     }
 
     /**
-     * {year, quarter}: the one asked for (must be free for every root), else the first from 2025 Q2 on that no root
-     * has opened yet — so every benchmark run opens a new quarter and re-running needs no clean-up.
+     * {year, quarter}: the one asked for (must be free for every root), else the first free one from 2025 Q2 on, then
+     * the earlier ones — only in years the holiday calendar has (ORG-7: a run counts absence working days and fails
+     * for a year without holidays entered). With the default clean-up the benchmark deletes its quarters afterwards,
+     * so this is 2025 Q2 every time.
      */
     static int[] freeQuarter(Connection c, List<Long> roots, Integer year, Integer quarter) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT DISTINCT YEAR(holiday_date) FROM plt_holiday ORDER BY 1")) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+        }
         if (year != null) {
+            if (!years.contains(year)) {
+                throw new IllegalStateException("Năm " + year + " chưa có lịch ngày nghỉ (no holiday calendar for " + year
+                        + "; the run would fail, ORG-7) — có: " + years);
+            }
             if (!free(c, roots, year, quarter)) {
                 throw new IllegalStateException("Quý " + quarter + "/" + year + " đã mở cho một trong các đơn vị gốc "
                         + roots + " (already opened); bỏ --year/--quarter để chọn quý còn trống");
             }
             return new int[] {year, quarter};
         }
-        int y = 2025;
-        int q = 2;
-        while (y <= 2100) {
-            if (free(c, roots, y, q)) {
-                return new int[] {y, q};
-            }
-            q++;
-            if (q > 4) {
-                q = 1;
-                y++;
+        List<int[]> candidates = new ArrayList<>();
+        for (int y : years) {
+            for (int q = 1; q <= 4; q++) {
+                candidates.add(new int[] {y, q});
             }
         }
-        throw new IllegalStateException("no free quarter up to 2100");
+        // 2025 Q2 and later first, then the earlier quarters
+        candidates.sort((a, b) -> {
+            boolean lateA = a[0] * 10 + a[1] >= 20252;
+            boolean lateB = b[0] * 10 + b[1] >= 20252;
+            return lateA != lateB ? (lateA ? -1 : 1) : Integer.compare(a[0] * 10 + a[1], b[0] * 10 + b[1]);
+        });
+        for (int[] candidate : candidates) {
+            if (free(c, roots, candidate[0], candidate[1])) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Không còn quý trống trong các năm có lịch ngày nghỉ " + years + " (no free quarter"
+                + " left in the calendar's years for roots " + roots + "): chạy lại không có --keep để benchmark tự xóa quý"
+                + " của nó, hoặc nhập lịch ngày nghỉ của năm sau");
     }
 
     private static boolean free(Connection c, List<Long> roots, int year, int quarter) throws SQLException {

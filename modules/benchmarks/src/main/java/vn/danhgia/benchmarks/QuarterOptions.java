@@ -19,14 +19,15 @@ import java.util.Set;
  * @param seed       seed of the generated scores and monthly ratings
  * @param metricsUrl Payara's MicroProfile Metrics endpoint for the used heap
  * @param timeoutMinutes how long to wait for one batch run
- * @param cleanup    delete the scale quarter (sheets, rulings) and its generated monthly ratings afterwards
+ * @param cleanup    delete the quarters the benchmark opened or created (sheets, rulings) and its generated monthly
+ *                   ratings afterwards (default; {@code --keep} keeps them for inspection)
  */
 record QuarterOptions(String url, String user, String password, String dbUrl, String dbUser, String dbPassword,
                       List<String> roots, Integer year, Integer quarter, boolean demo, boolean scale, int people,
                       long seed, String metricsUrl, int timeoutMinutes, boolean cleanup) {
 
     private static final Set<String> KNOWN = Set.of("url", "user", "password", "db", "db-user", "db-password", "roots",
-            "root", "year", "quarter", "demo", "scale", "people", "seed", "metrics-url", "timeout-minutes", "cleanup");
+            "root", "year", "quarter", "demo", "scale", "people", "seed", "metrics-url", "timeout-minutes", "keep");
 
     static QuarterOptions parse(String[] args) {
         Map<String, String> o = BenchmarkOptions.keyValues(args);
@@ -56,6 +57,6 @@ record QuarterOptions(String url, String user, String password, String dbUrl, St
                 Boolean.parseBoolean(o.getOrDefault("demo", "true")), Boolean.parseBoolean(o.getOrDefault("scale", "false")),
                 Integer.parseInt(o.getOrDefault("people", "200000")), Long.parseLong(o.getOrDefault("seed", "20250401")),
                 metrics, Integer.parseInt(o.getOrDefault("timeout-minutes", "60")),
-                Boolean.parseBoolean(o.getOrDefault("cleanup", "false")));
+                !Boolean.parseBoolean(o.getOrDefault("keep", "false")));
     }
 }
