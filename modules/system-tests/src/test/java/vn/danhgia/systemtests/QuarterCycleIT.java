@@ -213,6 +213,8 @@ class QuarterCycleIT {
         assertEquals("FAILED", failed.status());
         long afterFailure = count("SELECT COUNT(*) FROM eva_ruling WHERE quarter_id = " + quarter.id());
         assertEquals(200, afterFailure, "the first chunk of 200 was committed, the failing one rolled back");
+        assertEquals(200, count("SELECT COUNT(*) FROM eva_sheet s JOIN eva_quarter q ON q.id = s.quarter_id WHERE q.id = "
+                + quarter.id() + " AND s.id <= q.run_last_sheet_id"), "the progress bar's count stops at the last commit");
 
         long restarted = quarters.restartRun(quarter.id(), ADMIN).executionId();
         RunStatus done = waitFor(quarter.id(), restarted);

@@ -76,6 +76,9 @@ public class QuarterService implements QuarterFacade {
     @EJB
     private AuditLog auditLog;
 
+    @EJB
+    private vn.danhgia.platform.calendar.HolidayCalendarService holidays;
+
     // --- quarters and runs ---------------------------------------------------------------------------------
 
     @Override
@@ -83,6 +86,11 @@ public class QuarterService implements QuarterFacade {
         requireAdmin(viewer);
         if (quarter < 1 || quarter > 4 || year < 2000 || year > 2100) {
             throw EvaluationException.invalid("INVALID_QUARTER", "Quý phải từ 1 đến 4 và năm từ 2000 đến 2100.");
+        }
+        if (holidays.holidaysOf(year).isEmpty()) {
+            throw EvaluationException.invalid("NO_HOLIDAY_CALENDAR", "Chưa có lịch ngày nghỉ, ngày làm bù của năm " + year
+                    + ": số ngày làm việc vắng mặt (PRO-8) không tính được. Quản trị viên nhập lịch năm " + year
+                    + " trước khi mở quý.");
         }
         if (store.quarter(rootUnitId, year, quarter).isPresent()) {
             throw EvaluationException.conflict("QUARTER_EXISTS", "Quý " + quarter + "/" + year
@@ -141,6 +149,7 @@ public class QuarterService implements QuarterFacade {
         if (failAfterItems != null) {
             parameters.setProperty("failAfterItems", failAfterItems.toString());
         }
+        store.resetRunProgress(quarterId);
         long execution = BatchRuntime.getJobOperator().start(RULINGS_JOB, parameters);
         quarter.setRunExecutionId(execution);
         auditLog.record(viewer.username(), AuditAction.DATA_CHANGED, "eva_quarter#" + quarterId,
@@ -173,7 +182,14 @@ public class QuarterService implements QuarterFacade {
         }
         long total = OPEN_JOB.equals(job) ? quarter.getPeopleTotal() : store.sheetCount(quarterId);
         try {
-            return status(execution, job, total);
+            RunStatus status = status(execution, job, total);
+            if (!status.running()) {
+                return status;
+            }
+            // the batch runtime publishes step metrics only when the step ends: count what is committed so far
+            long done = OPEN_JOB.equals(job) ? store.sheetCount(quarterId) : store.runProgress(quarterId);
+            return new RunStatus(status.executionId(), job, status.status(), Math.max(done, status.done()),
+                    status.written(), status.skipped(), total, status.startedAt(), status.endedAt(), status.exitStatus());
         } catch (jakarta.batch.operations.NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException e) {
             // the server's job repository no longer knows it (domain recreated) or it belongs to another deployment
             java.util.logging.Logger.getLogger(QuarterService.class.getName()).fine("run " + execution + " not readable: " + e);

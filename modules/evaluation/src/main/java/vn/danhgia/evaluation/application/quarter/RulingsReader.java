@@ -41,6 +41,9 @@ public class RulingsReader extends AbstractItemReader {
     @Inject
     private RulingMaker maker;
 
+    @Inject
+    private jakarta.batch.runtime.context.StepContext step;
+
     private final Deque<RulingCandidate> buffer = new ArrayDeque<>();
     private long lastId;
     private boolean exhausted;
@@ -58,6 +61,7 @@ public class RulingsReader extends AbstractItemReader {
         RulingCandidate next = buffer.poll();
         if (next != null) {
             lastId = next.input().sheetId();
+            step.setTransientUserData(lastId);
         }
         return next;
     }

@@ -145,6 +145,26 @@ public class SheetStore {
         return levels;
     }
 
+    /** The rulings run's progress (its own transaction, whether or not the caller has one). */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
+    public void recordRunProgress(long quarterId, long lastSheetId) {
+        em.createNativeQuery("UPDATE eva_quarter SET run_last_sheet_id = ?1 WHERE id = ?2")
+                .setParameter(1, lastSheetId).setParameter(2, quarterId).executeUpdate();
+    }
+
+    /** Starts the progress of a new run from zero (inside the caller's transaction). */
+    public void resetRunProgress(long quarterId) {
+        em.createNativeQuery("UPDATE eva_quarter SET run_last_sheet_id = 0 WHERE id = ?1").setParameter(1, quarterId)
+                .executeUpdate();
+    }
+
+    /** The sheets up to the last committed chunk of the rulings run. */
+    public long runProgress(long quarterId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM eva_sheet s JOIN eva_quarter q ON q.id = s.quarter_id"
+                + " WHERE s.quarter_id = ?1 AND s.id <= q.run_last_sheet_id").setParameter(1, quarterId)
+                .getSingleResult()).longValue();
+    }
+
     /** Submissions (form 06 / 07) of the quarter: unit id → {submitted_at, submitted_by, late}. */
     public Map<Long, Object[]> submissions(long quarterId, String kind) {
         Map<Long, Object[]> sent = new HashMap<>();
