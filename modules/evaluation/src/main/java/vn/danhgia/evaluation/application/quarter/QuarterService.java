@@ -30,6 +30,7 @@ import vn.danhgia.evaluation.api.quarter.SheetRow;
 import vn.danhgia.evaluation.api.quarter.UnitSummary;
 import vn.danhgia.evaluation.api.quarter.Viewer;
 import vn.danhgia.evaluation.domain.professionalism.CriterionScore;
+import vn.danhgia.evaluation.domain.professionalism.CycleRules;
 import vn.danhgia.evaluation.domain.professionalism.FormDefinition;
 import vn.danhgia.evaluation.domain.professionalism.ProRulePack;
 import vn.danhgia.evaluation.domain.professionalism.ScoreList;
@@ -84,9 +85,9 @@ public class QuarterService implements QuarterFacade {
     @Override
     public QuarterView open(long rootUnitId, int year, int quarter, Viewer viewer) {
         requireAdmin(viewer);
-        if (quarter < 1 || quarter > 4 || year < 2000 || year > 2100) {
-            throw EvaluationException.invalid("INVALID_QUARTER", "Quý phải từ 1 đến 4 và năm từ 2000 đến 2100.");
-        }
+        CycleRules.quarterProblem(year, quarter).ifPresent(problem -> {
+            throw EvaluationException.invalid("INVALID_QUARTER", problem);
+        });
         if (holidays.holidaysOf(year).isEmpty()) {
             throw EvaluationException.invalid("NO_HOLIDAY_CALENDAR", "Chưa có lịch ngày nghỉ, ngày làm bù của năm " + year
                     + ": số ngày làm việc vắng mặt (PRO-8) không tính được. Quản trị viên nhập lịch năm " + year
@@ -236,7 +237,7 @@ public class QuarterService implements QuarterFacade {
         }
         String stored = validScores(maker.pack(quarter), sheet, scores);
         LocalDateTime now = LocalDateTime.now();
-        sheet.selfAssessed(stored, viewer.username(), now, now.toLocalDate().isAfter(quarter.getSelfDue()));
+        sheet.selfAssessed(stored, viewer.username(), now, CycleRules.late(now, quarter.getSelfDue()));
         flush();
         return sheet(sheetId, viewer);
     }
@@ -254,7 +255,7 @@ public class QuarterService implements QuarterFacade {
             throw EvaluationException.invalid("COMMENT_REQUIRED", "Nhận xét không được để trống và dài tối đa 2000 ký tự.");
         }
         LocalDateTime now = LocalDateTime.now();
-        sheet.commented(text.strip(), viewer.username(), now, now.toLocalDate().isAfter(quarter.getEvaluatorDue()));
+        sheet.commented(text.strip(), viewer.username(), now, CycleRules.late(now, quarter.getEvaluatorDue()));
         flush();
         return sheet(sheetId, viewer);
     }
@@ -276,7 +277,7 @@ public class QuarterService implements QuarterFacade {
         }
         String stored = validScores(maker.pack(quarter), sheet, scores);
         LocalDateTime now = LocalDateTime.now();
-        sheet.scored(stored, viewer.username(), now, now.toLocalDate().isAfter(quarter.getEvaluatorDue()));
+        sheet.scored(stored, viewer.username(), now, CycleRules.late(now, quarter.getEvaluatorDue()));
         flush();
         rule(quarter, sheet, viewer.username());
         auditLog.record(viewer.username(), AuditAction.DATA_CHANGED, "eva_sheet#" + sheetId,
@@ -451,7 +452,7 @@ public class QuarterService implements QuarterFacade {
         }
         CurrentRuling current = rulings.current(List.of(sheetId)).get(sheetId);
         List<SheetRow> row = store.rows(quarter.getId(), "s.id = ?2", sheetId);
-        if (current == null || !"PROFESSIONAL".equals(row.get(0).outcome())) {
+        if (current == null || !CycleRules.rewardable(row.get(0).outcome())) {
             throw EvaluationException.conflict("NOT_PROFESSIONAL", "Chỉ đề nghị khen thưởng người được đánh giá chuyên nghiệp trong quý.");
         }
         if (!store.rewards(quarter.getId(), "s.id = ?2", sheetId).isEmpty()) {

@@ -88,7 +88,7 @@ public class QuarterRecord {
         this.status = PUBLISHED;
         this.publishedAt = at;
         this.publishedBy = by;
-        this.publishedLate = at.toLocalDate().isAfter(publicationDue);
+        this.publishedLate = vn.danhgia.evaluation.domain.professionalism.CycleRules.late(at, publicationDue);
     }
 
     public void markOpen() {

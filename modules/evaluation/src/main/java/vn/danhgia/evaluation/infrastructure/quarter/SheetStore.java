@@ -182,7 +182,7 @@ public class SheetStore {
                         + " submitted_by, due, late) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, quarterId).setParameter(2, kind).setParameter(3, unitId).setParameter(4, unitName)
                 .setParameter(5, at).setParameter(6, by).setParameter(7, due)
-                .setParameter(8, at.toLocalDate().isAfter(due)).executeUpdate();
+                .setParameter(8, vn.danhgia.evaluation.domain.professionalism.CycleRules.late(at, due)).executeUpdate();
     }
 
     public void insertReward(long quarterId, long sheetId, String reason, String by, java.time.LocalDateTime at) {
