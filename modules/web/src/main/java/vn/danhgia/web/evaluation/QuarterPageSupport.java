@@ -92,4 +92,10 @@ public final class QuarterPageSupport {
         faces.addMessage(null, new FacesMessage(severity, parameters.length == 0 ? text
                 : MessageFormat.format(text, parameters), null));
     }
+
+    /** The outcome of a ruling in words, from the bundle ("evaluation.outcome.PROFESSIONAL"; none → NONE). */
+    static String outcome(String outcome) {
+        return Texts.get(FacesContext.getCurrentInstance(), "evaluation.outcome."
+                + (outcome == null || outcome.isBlank() ? "NONE" : outcome));
+    }
 }

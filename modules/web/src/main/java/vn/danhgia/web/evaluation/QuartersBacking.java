@@ -60,41 +60,41 @@ public class QuartersBacking implements Serializable {
     public void open() {
         try {
             QuarterView opened = quarters.open(rootUnitId, year, quarter, viewer.get());
-            QuarterPages.info("evaluation_quarters.message.opening", opened.label(), opened.rootUnitName());
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_quarters.message.opening", opened.label(), opened.rootUnitName());
             reload();
             select(opened.id());
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void startRun() {
         try {
             run = quarters.startRun(selectedId, viewer.get());
-            QuarterPages.info("evaluation_quarters.message.runStarted", run.total());
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_quarters.message.runStarted", run.total());
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void restartRun() {
         try {
             run = quarters.restartRun(selectedId, viewer.get());
-            QuarterPages.info("evaluation_quarters.message.runRestarted");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_quarters.message.runRestarted");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void publish() {
         try {
             QuarterView published = quarters.publish(selectedId, viewer.get());
-            QuarterPages.info(published.publishedLate() ? "evaluation_quarters.message.publishedLate"
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, published.publishedLate() ? "evaluation_quarters.message.publishedLate"
                     : "evaluation_quarters.message.published", published.label());
             reload();
             select(selectedId);
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 

@@ -68,53 +68,53 @@ public class SheetBacking implements Serializable {
         try {
             show(quarters.sheet(id, viewer.get()));
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void saveSelf() {
         try {
             show(quarters.selfAssess(id, sheet.version(), values(true), viewer.get()));
-            QuarterPages.info(sheet.row().selfLate() ? "evaluation_sheet.message.selfSavedLate" : "evaluation_sheet.message.selfSaved");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, sheet.row().selfLate() ? "evaluation_sheet.message.selfSavedLate" : "evaluation_sheet.message.selfSaved");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void saveComment() {
         try {
             show(quarters.comment(id, sheet.version(), comment, viewer.get()));
-            QuarterPages.info("evaluation_sheet.message.commentSaved");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_sheet.message.commentSaved");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void saveScore() {
         try {
             show(quarters.score(id, sheet.version(), values(false), viewer.get()));
-            QuarterPages.info("evaluation_sheet.message.scored", QuarterPages.outcome(sheet.currentRuling() == null
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_sheet.message.scored", QuarterPageSupport.outcome(sheet.currentRuling() == null
                     ? null : sheet.currentRuling().outcome()));
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void adjust() {
         try {
             show(quarters.adjust(id, adjustOutcome, adjustDecidedBy, adjustReason, viewer.get()));
-            QuarterPages.info("evaluation_sheet.message.adjusted");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_sheet.message.adjusted");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void proposeReward() {
         try {
             quarters.proposeReward(id, rewardReason, viewer.get());
-            QuarterPages.info("evaluation_sheet.message.rewardProposed");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_sheet.message.rewardProposed");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
@@ -154,7 +154,7 @@ public class SheetBacking implements Serializable {
     }
 
     public String outcome(String outcome) {
-        return QuarterPages.outcome(outcome);
+        return QuarterPageSupport.outcome(outcome);
     }
 
     private static String plain(BigDecimal value) {

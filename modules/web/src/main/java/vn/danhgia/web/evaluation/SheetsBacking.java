@@ -57,12 +57,12 @@ public class SheetsBacking implements Serializable {
             unitOptions = unitsSeen;
             rows = unitId == null ? all : all.stream().filter(r -> r.unitId() == unitId).toList();
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public String outcome(SheetRow row) {
-        return QuarterPages.outcome(row.outcome());
+        return QuarterPageSupport.outcome(row.outcome());
     }
 
     public Long getQuarterId() { return quarterId; }

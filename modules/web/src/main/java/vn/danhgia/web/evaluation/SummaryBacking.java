@@ -45,30 +45,30 @@ public class SummaryBacking implements Serializable {
                 block = quarters.blockReport(quarterId, focalId, viewer.get());
             }
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void submitUnit() {
         try {
             unit = quarters.submitUnitSummary(quarterId, unitId, viewer.get());
-            QuarterPages.info(unit.submittedLate() ? "evaluation_summary.message.sentLate" : "evaluation_summary.message.sent");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, unit.submittedLate() ? "evaluation_summary.message.sentLate" : "evaluation_summary.message.sent");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public void submitBlock() {
         try {
             block = quarters.submitBlockReport(quarterId, focalId, viewer.get());
-            QuarterPages.info(block.submittedLate() ? "evaluation_summary.message.sentLate" : "evaluation_summary.message.sent");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, block.submittedLate() ? "evaluation_summary.message.sentLate" : "evaluation_summary.message.sent");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
     public String outcome(SheetRow row) {
-        return QuarterPages.outcome(row.outcome());
+        return QuarterPageSupport.outcome(row.outcome());
     }
 
     public Long getQuarterId() { return quarterId; }

@@ -131,7 +131,7 @@ public class TasksBacking implements Serializable {
         try {
             show(tasks.sheet(currentViewer.get(), personId, year, month));
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
@@ -142,9 +142,9 @@ public class TasksBacking implements Serializable {
                     sheet == null ? null : sheet.version()));
             TaskView added = sheet.tasks().get(sheet.tasks().size() - 1);
             if (added.lateAssigned()) {
-                QuarterPages.warn("evaluation_tasks.message.lateAssigned", added.assignmentNote());
+                QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_WARN, "evaluation_tasks.message.lateAssigned", added.assignmentNote());
             } else {
-                QuarterPages.info("evaluation_tasks.message.assigned");
+                QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_tasks.message.assigned");
             }
             content = null;
             product = null;
@@ -153,7 +153,7 @@ public class TasksBacking implements Serializable {
             addedLater = false;
             proposal = false;
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
@@ -161,9 +161,9 @@ public class TasksBacking implements Serializable {
         try {
             show(tasks.selfAssess(currentViewer.get(), new SelfAssessment(a.task.id(), a.task.version(), a.progress,
                     a.quality, a.result, a.redone, a.note)));
-            QuarterPages.info("evaluation_tasks.message.selfSaved");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_tasks.message.selfSaved");
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
@@ -173,11 +173,11 @@ public class TasksBacking implements Serializable {
         }
         try {
             show(tasks.conclude(currentViewer.get(), sheet.id(), conclusion, reason, sheet.version()));
-            QuarterPages.info("evaluation_tasks.message.concluded");
+            QuarterPageSupport.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "evaluation_tasks.message.concluded");
             conclusion = null;
             reason = null;
         } catch (RuntimeException e) {
-            QuarterPages.refused(e);
+            QuarterPageSupport.refused(e);
         }
     }
 
